@@ -1,0 +1,48 @@
+package cn.fazhi.portal.cli;
+
+import cn.fazhi.portal.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Builds the published site (drafts left out). The output is replaced only when the build succeeds.")
+final class BuildCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--source", paramLabel = "DIR", description = "the portal's source folder (default: the current folder)")
+    Path source = Path.of(".");
+
+    @Option(names = "--output", paramLabel = "DIR", description = "where to write the site (default: target/site)")
+    Path output = Path.of("target", "site");
+
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "absolute URL the site will be served from, e.g. https://example.gov.cn/fzzf/ (overrides data/site.yaml)")
+    String baseUrl;
+
+    @Option(names = "--verbose", description = "show stack traces of unexpected failures (for developers)")
+    boolean verbose;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path resolvedOutput = output.isAbsolute() ? output : source.resolve(output);
+        try (Pipeline pipeline = new Pipeline()) {
+            Pipeline.Result r = pipeline.build(new Pipeline.Options(source, resolvedOutput, false, baseUrl));
+            out.printf(Locale.ROOT, "Built %d pages into %s in %.1f s (%d external links listed, not fetched).%n",
+                    r.pages(), resolvedOutput.toAbsolutePath().normalize(), r.millis() / 1000.0, r.externalLinks());
+            return Main.OK;
+        } catch (RuntimeException e) {
+            return Reporting.failure(err, e, verbose);
+        }
+    }
+}

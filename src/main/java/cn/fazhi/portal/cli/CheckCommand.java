@@ -1,0 +1,56 @@
+package cn.fazhi.portal.cli;
+
+import cn.fazhi.portal.Pipeline;
+import cn.fazhi.portal.problems.Problem;
+import cn.fazhi.portal.render.FileTrees;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Checks content, data and templates as a build would, including every link; publishes nothing.")
+final class CheckCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--source", paramLabel = "DIR", description = "the portal's source folder (default: the current folder)")
+    Path source = Path.of(".");
+
+    @Option(names = "--verbose", description = "show stack traces of unexpected failures (for developers)")
+    boolean verbose;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path scratch = null;
+        try (Pipeline pipeline = new Pipeline()) {
+            scratch = Files.createTempDirectory("portal-check");
+            List<Problem> problems = pipeline.check(source, scratch);
+            if (!problems.isEmpty()) {
+                return Reporting.problems(err, problems);
+            }
+            out.println("No problems found (检查通过).");
+            return Main.OK;
+        } catch (IOException | RuntimeException e) {
+            return Reporting.failure(err, e, verbose);
+        } finally {
+            if (scratch != null) {
+                try {
+                    FileTrees.deleteRecursively(scratch);
+                } catch (IOException ignored) {
+                    // a temp folder left behind is harmless
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package cn.fazhi.portal.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The command line: {@code build}, {@code serve} and {@code check}. Exit codes are a contract
+ * others depend on: 0 success, 1 problems in content/data/templates, 2 wrong usage.
+ */
+@Command(name = "portal", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Builds the transparency-report portal from content/ (AsciiDoc), data/ (YAML) and templates/.",
+        subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    public static final int OK = 0;
+    public static final int PROBLEMS = 1;
+    public static final int USAGE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the CLI in-process and returns the exit code (used by tests too). */
+    public static int run(String... args) {
+        Logging.quiet();
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExitCodeExceptionMapper(e -> PROBLEMS);
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("error: " + e.getMessage());
+            cmd.getErr().println("This is a fault in the portal itself, not in your files; run with --verbose and report it.");
+            return PROBLEMS;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build, serve or check");
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"portal " + (v == null ? "(development)" : v)};
+        }
+    }
+}

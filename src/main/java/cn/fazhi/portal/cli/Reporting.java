@@ -1,0 +1,37 @@
+package cn.fazhi.portal.cli;
+
+import cn.fazhi.portal.problems.Problem;
+import cn.fazhi.portal.problems.ProblemsException;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+/** Prints problems the way editors read them: sorted, one per entry, then a one-line summary. */
+final class Reporting {
+
+    private Reporting() {
+    }
+
+    static int problems(PrintWriter err, List<Problem> problems) {
+        problems.stream().sorted(Problem.BY_FILE_AND_LINE).distinct().forEach(p -> err.println(p.format()));
+        err.println(problems.size() + (problems.size() == 1 ? " problem" : " problems")
+                + " found; nothing was published (发现问题，未发布).");
+        err.flush();
+        return Main.PROBLEMS;
+    }
+
+    /** Prints an unexpected failure briefly, or with its stack trace when asked to be verbose. */
+    static int failure(PrintWriter err, Throwable e, boolean verbose) {
+        if (e instanceof ProblemsException p) {
+            return problems(err, p.problems());
+        }
+        err.println("error: " + e);
+        if (verbose) {
+            e.printStackTrace(err);
+        } else {
+            err.println("This is a fault in the portal itself, not in your files; run again with --verbose and report it.");
+        }
+        err.flush();
+        return Main.PROBLEMS;
+    }
+}

@@ -1,0 +1,69 @@
+package cn.fazhi.portal.cli;
+
+import cn.fazhi.portal.Pipeline;
+import cn.fazhi.portal.load.SourceTree;
+import cn.fazhi.portal.serve.PreviewServer;
+import cn.fazhi.portal.serve.SourceWatcher;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Builds a preview (drafts included and labelled) into target/preview, serves it on 127.0.0.1 "
+                + "and rebuilds whenever a file under content/, data/, templates/ or assets/ changes.")
+final class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--source", paramLabel = "DIR", description = "the portal's source folder (default: the current folder)")
+    Path source = Path.of(".");
+
+    @Option(names = "--port", paramLabel = "N", description = "port on 127.0.0.1 (default: 8080)")
+    int port = 8080;
+
+    @Option(names = "--output", paramLabel = "DIR", description = "preview folder (default: target/preview)")
+    Path output = Path.of("target", "preview");
+
+    @Option(names = "--verbose", description = "show stack traces of unexpected failures (for developers)")
+    boolean verbose;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (port < 0 || port > 65535) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535");
+        }
+        Path resolvedOutput = output.isAbsolute() ? output : source.resolve(output);
+        SourceTree tree = new SourceTree(source);
+        try (Pipeline pipeline = new Pipeline();
+             PreviewServer server = PreviewServer.start(resolvedOutput, port)) {
+            Runnable rebuild = () -> {
+                try {
+                    Pipeline.Result r = pipeline.build(new Pipeline.Options(source, resolvedOutput, true, null));
+                    out.printf(Locale.ROOT, "Preview rebuilt: %d pages in %d ms.%n", r.pages(), r.millis());
+                } catch (RuntimeException e) {
+                    Reporting.failure(err, e, verbose);
+                    err.println("The preview still shows the last good build.");
+                }
+                out.flush();
+            };
+            rebuild.run();
+            out.printf("Serving the preview at http://127.0.0.1:%d/ (Ctrl+C stops).%n", server.port());
+            out.flush();
+            try (SourceWatcher watcher = new SourceWatcher(List.of(tree.content(), tree.data(), tree.templates(), tree.assets()))) {
+                watcher.onChange(rebuild);
+            }
+        }
+        return Main.OK;
+    }
+}

@@ -1,0 +1,29 @@
+package cn.fazhi.portal.load;
+
+import java.util.List;
+
+/**
+ * Everything the editors wrote, loaded and validated: the portal settings and the reports in
+ * ascending year order.
+ */
+public record Site(SourceTree tree, SiteConfig config, List<Report> reports) {
+
+    /** The site as {@code build} publishes it: draft years and draft sections left out. */
+    public Site withoutDrafts() {
+        List<Report> kept = reports.stream()
+                .filter(r -> !r.draft())
+                .map(r -> r.withSections(r.sections().stream()
+                        .filter(s -> !s.draft() && !isUnderDraftPart(r, s)).toList()))
+                .toList();
+        return new Site(tree, config, kept);
+    }
+
+    private static boolean isUnderDraftPart(Report report, Section section) {
+        return report.sections().stream()
+                .anyMatch(p -> p.draft() && p.slug().equals(section.parentSlug()));
+    }
+
+    public Site withConfig(SiteConfig replaced) {
+        return new Site(tree, replaced, reports);
+    }
+}

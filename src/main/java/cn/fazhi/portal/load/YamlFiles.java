@@ -1,0 +1,126 @@
+package cn.fazhi.portal.load;
+
+import cn.fazhi.portal.problems.Problem;
+import cn.fazhi.portal.problems.ProblemsException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.JacksonYAMLParseException;
+import org.yaml.snakeyaml.LoaderOptions;
+
+import java.util.stream.Collectors;
+
+/**
+ * Reads editors' YAML into typed records and turns every Jackson/SnakeYAML failure into a
+ * {@link Problem} that names the file, the line and a fix, instead of a stack trace.
+ */
+public final class YamlFiles {
+
+    private final ObjectMapper mapper;
+
+    public YamlFiles() {
+        LoaderOptions options = new LoaderOptions();
+        // SnakeYAML 2 refuses documents over 3 MB by default; a decade of figures may be larger.
+        options.setCodePointLimit(256 * 1024 * 1024);
+        options.setAllowDuplicateKeys(false);
+        YAMLFactory factory = YAMLFactory.builder().loaderOptions(options).build();
+        mapper = new ObjectMapper(factory)
+                .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+    }
+
+    public <T> T read(TextFile file, Class<T> type) {
+        if (file.text().isBlank()) {
+            throw new ProblemsException(Problem.at(file.name(), 1, "the file is empty (文件为空)",
+                    "see README.md, section 'Data files', for what this file must contain"));
+        }
+        try {
+            T value = mapper.readValue(file.text(), type);
+            if (value == null) {
+                throw new ProblemsException(Problem.at(file.name(), 1, "the file holds no data",
+                        "see README.md, section 'Data files'"));
+            }
+            return value;
+        } catch (JsonProcessingException e) {
+            throw new ProblemsException(describe(file.name(), e));
+        }
+    }
+
+    static Problem describe(String file, JsonProcessingException e) {
+        int line = line(e.getLocation());
+        String field = e instanceof JsonMappingException jm ? fieldPath(jm) : "";
+        if (e instanceof UnrecognizedPropertyException u) {
+            String known = u.getKnownPropertyIds() == null ? "" : u.getKnownPropertyIds().stream()
+                    .map(Object::toString).sorted().collect(Collectors.joining(", "));
+            return Problem.at(file, line, "unknown field '" + u.getPropertyName() + "' (未知字段)",
+                    "check the spelling; allowed fields here: " + known);
+        }
+        if (e instanceof InvalidFormatException f) {
+            return Problem.at(file, line, "'" + field + "' has the value '" + f.getValue()
+                            + "', but it must be " + describeType(f.getTargetType()) + " (类型错误)",
+                    "write " + describeType(f.getTargetType()) + ", without quotes or units");
+        }
+        if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+            return Problem.at(file, line, "'" + field + "' must be " + describeType(m.getTargetType()) + " (类型错误)",
+                    "see README.md, section 'Data files', for the expected shape");
+        }
+        String message = e.getOriginalMessage() == null ? e.getMessage() : e.getOriginalMessage();
+        if (e instanceof JacksonYAMLParseException || e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException) {
+            String hint = message.contains("\\t") || message.contains("'\t'") || message.toLowerCase().contains("tab")
+                    ? "indent with spaces, never tabs (不要用 Tab 缩进)"
+                    : "check the indentation and the ':' after each field name; text with ':' or '#' needs quotes";
+            return Problem.at(file, line, "the YAML is malformed: " + firstLine(message) + " (YAML 格式错误)", hint);
+        }
+        if (message.startsWith("Duplicate field")) {
+            return Problem.at(file, line, firstLine(message).replace("Duplicate field", "duplicate field") + " (字段重复)",
+                    "each field may appear once; delete one of them");
+        }
+        return Problem.at(file, line, firstLine(message), "see README.md, section 'Data files'");
+    }
+
+    private static String fieldPath(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    private static String describeType(Class<?> type) {
+        if (type == null) {
+            return "a value of another kind";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "a list (lines starting with '- ')";
+        }
+        if (type == String.class) {
+            return "text";
+        }
+        return "a group of fields";
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        return (nl < 0 ? s : s.substring(0, nl)).strip();
+    }
+
+    private static int line(JsonLocation location) {
+        return location == null || location.getLineNr() < 0 ? 0 : location.getLineNr();
+    }
+}

@@ -1,0 +1,72 @@
+package cn.fazhi.portal.publish;
+
+import cn.fazhi.portal.render.FileTrees;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * The {@code publish} stage: the build writes into a staging folder beside the output folder
+ * (same file system, so a rename is cheap and atomic), and only a complete, checked site replaces
+ * the previous output. A failed or killed build leaves the last good output as it was.
+ */
+public final class AtomicPublisher {
+
+    private final Path output;
+
+    public AtomicPublisher(Path output) {
+        this.output = output.toAbsolutePath().normalize();
+    }
+
+    /** A fresh, empty staging folder next to the output, e.g. {@code target/.site.staging}. */
+    public Path stage() {
+        Path staging = sibling("staging");
+        try {
+            FileTrees.deleteRecursively(staging);
+            Files.createDirectories(staging);
+            return staging;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare the staging folder " + staging, e);
+        }
+    }
+
+    /** Replaces the output folder by the staging folder. */
+    public void publish(Path staging) {
+        Path old = sibling("old");
+        try {
+            FileTrees.deleteRecursively(old);
+            if (Files.exists(output)) {
+                move(output, old);
+            }
+            move(staging, output);
+            FileTrees.deleteRecursively(old);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot replace " + output, e);
+        }
+    }
+
+    /** Throws the staging folder away after a failed build. */
+    public void discard(Path staging) {
+        try {
+            FileTrees.deleteRecursively(staging);
+        } catch (IOException e) {
+            // Left-overs are harmless: the next build empties the staging folder first.
+        }
+    }
+
+    private Path sibling(String what) {
+        return output.resolveSibling("." + output.getFileName() + "." + what);
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package cn.fazhi.portal.render;
+
+import cn.fazhi.portal.load.Report;
+import cn.fazhi.portal.load.Section;
+import cn.fazhi.portal.load.Site;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Decides which pages the site has and what each one shows: the home page, one page per year
+ * with the whole report, and one page per section with its neighbours. Everything a template
+ * needs is computed here, so templates hold layout only.
+ */
+public final class Composer {
+
+    private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("uuuu年M月d日");
+
+    /**
+     * @param site the loaded site
+     * @param html converted HTML per source file name ({@code TextFile.name()})
+     */
+    public List<Page> compose(Site site, Function<String, String> html) {
+        List<Page> pages = new ArrayList<>();
+        List<Report> newestFirst = site.reports().stream()
+                .sorted(Comparator.comparingInt(Report::year).reversed()).toList();
+        pages.add(home(site, newestFirst));
+        for (Report report : site.reports()) {
+            pages.add(yearPage(site, report, html));
+            List<Section> sections = report.sections();
+            for (int i = 0; i < sections.size(); i++) {
+                pages.add(sectionPage(site, report, i, html));
+            }
+        }
+        return pages;
+    }
+
+    private Page home(Site site, List<Report> newestFirst) {
+        Map<String, Object> m = base(site, site.config().name(), "index.html", false);
+        List<Map<String, Object>> reports = newestFirst.stream().map(r -> {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("year", r.year());
+            x.put("title", r.title());
+            x.put("issuers", r.issuers());
+            x.put("published", published(r));
+            x.put("path", yearPath(r));
+            x.put("draft", r.draft());
+            return x;
+        }).toList();
+        m.put("reports", reports);
+        m.put("crumbs", List.of());
+        return new Page("index.html", "home", m);
+    }
+
+    private Page yearPage(Site site, Report report, Function<String, String> html) {
+        Map<String, Object> m = base(site, report.title(), yearPath(report), report.draft());
+        m.put("year", report.year());
+        m.put("issuers", report.issuers());
+        m.put("published", published(report));
+        m.put("preamble", HtmlFragments.anchorParagraphs(html.apply(report.landing().name()), "preamble"));
+        List<Map<String, Object>> sections = new ArrayList<>();
+        for (Section s : report.sections()) {
+            Map<String, Object> x = link(report, s);
+            x.put("slug", s.slug());
+            x.put("level", s.level());
+            // On the year page a part's title is an h2 and a subsection's an h3; body headings go below.
+            x.put("html", HtmlFragments.demoteHeadings(sectionHtml(report, s, html), s.level()));
+            sections.add(x);
+        }
+        m.put("sections", sections);
+        m.put("crumbs", List.of(crumb(site.config().name(), "index.html")));
+        return new Page(yearPath(report), "year", m);
+    }
+
+    private Page sectionPage(Site site, Report report, int index, Function<String, String> html) {
+        Section s = report.sections().get(index);
+        Map<String, Object> m = base(site, s.title(), sectionPath(report, s), report.draft() || s.draft());
+        m.put("year", report.year());
+        m.put("slug", s.slug());
+        m.put("report_title", report.title());
+        m.put("report_path", yearPath(report));
+        m.put("published", published(report));
+        m.put("html", sectionHtml(report, s, html));
+        m.put("children", report.sections().stream()
+                .filter(c -> c.parentSlug().equals(s.slug())).map(c -> link(report, c)).toList());
+        m.put("prev_page", index > 0 ? link(report, report.sections().get(index - 1)) : Map.of());
+        m.put("next_page", index + 1 < report.sections().size() ? link(report, report.sections().get(index + 1)) : Map.of());
+        List<Map<String, Object>> crumbs = new ArrayList<>();
+        crumbs.add(crumb(site.config().name(), "index.html"));
+        crumbs.add(crumb(report.year() + "年报告", yearPath(report)));
+        report.sections().stream().filter(p -> p.slug().equals(s.parentSlug()))
+                .forEach(p -> crumbs.add(crumb(p.title(), sectionPath(report, p))));
+        m.put("crumbs", crumbs);
+        return new Page(sectionPath(report, s), "section", m);
+    }
+
+    private static String sectionHtml(Report report, Section s, Function<String, String> html) {
+        return HtmlFragments.anchorParagraphs(html.apply(s.source().name()), s.slug());
+    }
+
+    private static Map<String, Object> base(Site site, String title, String path, boolean draft) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("title", title);
+        m.put("path", path);
+        m.put("draft", draft);
+        m.put("site", Map.of("name", site.config().name(),
+                "base_url", site.config().baseUrl() == null ? "" : site.config().baseUrl()));
+        return m;
+    }
+
+    private static Map<String, Object> link(Report report, Section s) {
+        Map<String, Object> x = new LinkedHashMap<>();
+        x.put("title", s.title());
+        x.put("path", sectionPath(report, s));
+        x.put("draft", s.draft());
+        return x;
+    }
+
+    private static Map<String, Object> crumb(String title, String path) {
+        return Map.of("title", title, "path", path);
+    }
+
+    private static String published(Report r) {
+        return r.published().map(CHINESE_DATE::format).orElse("");
+    }
+
+    public static String yearPath(Report r) {
+        return r.year() + "/index.html";
+    }
+
+    public static String sectionPath(Report r, Section s) {
+        return r.year() + "/" + s.slug() + ".html";
+    }
+}

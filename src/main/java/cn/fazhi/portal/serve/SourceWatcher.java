@@ -1,0 +1,76 @@
+package cn.fazhi.portal.serve;
+
+import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Watches the source folders (recursively) and calls back once per burst of changes: editors'
+ * tools often write a file in several steps, so events are gathered for a short quiet period.
+ */
+public final class SourceWatcher implements AutoCloseable {
+
+    private static final long QUIET_MILLIS = 150;
+
+    private final WatchService watch;
+    private final List<Path> roots;
+
+    public SourceWatcher(List<Path> roots) throws IOException {
+        this.watch = FileSystems.getDefault().newWatchService();
+        this.roots = roots;
+        for (Path root : roots) {
+            registerTree(root);
+        }
+    }
+
+    /** Blocks, calling {@code action} after every burst of changes, until the thread is interrupted. */
+    public void onChange(Runnable action) throws InterruptedException, IOException {
+        try {
+            while (!Thread.currentThread().isInterrupted()) {
+                WatchKey key = watch.take();
+                drain(key);
+                WatchKey more;
+                while ((more = watch.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
+                    drain(more);
+                }
+                // New folders (a new year) must be watched too.
+                for (Path root : roots) {
+                    registerTree(root);
+                }
+                action.run();
+            }
+        } catch (ClosedWatchServiceException e) {
+            // closed: stop watching
+        }
+    }
+
+    private static void drain(WatchKey key) {
+        key.pollEvents();
+        key.reset();
+    }
+
+    private void registerTree(Path root) throws IOException {
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        try (Stream<Path> dirs = Files.walk(root)) {
+            for (Path dir : dirs.filter(Files::isDirectory).toList()) {
+                dir.register(watch, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                        StandardWatchEventKinds.ENTRY_DELETE);
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        watch.close();
+    }
+}

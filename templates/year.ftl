@@ -1,0 +1,30 @@
+<#ftl output_format="HTML">
+<#import "layout.ftl" as layout>
+<@layout.page title=content.title root=content.rootpath crumbs=content.crumbs draft=content.draft>
+<article class="report">
+<h1>${content.title}</h1>
+<dl class="report-meta">
+  <dt>发布机关</dt><dd>${content.issuers?join("、")}</dd>
+  <dt>年度</dt><dd>${content.year?c}年</dd>
+  <#if content.published?has_content><dt>发布日期</dt><dd>${content.published}</dd></#if>
+</dl>
+<nav class="toc" aria-labelledby="toc-heading">
+  <h2 id="toc-heading">目录</h2>
+  <ol>
+  <#list content.sections as s>
+    <li class="toc-level-${s.level}"><a href="#${s.slug}">${s.title}</a><#if s.draft>（草稿）</#if></li>
+  </#list>
+  </ol>
+</nav>
+<div class="preamble">
+${content.preamble?no_esc}
+</div>
+<#list content.sections as s>
+<section id="${s.slug}" class="report-section level-${s.level}">
+  <#if s.level == 1><h2>${s.title}</h2><#else><h3>${s.title}</h3></#if>
+  ${s.html?no_esc}
+  <p class="section-link"><a href="${content.rootpath}${s.path}">单独查看本节：${s.title}</a></p>
+</section>
+</#list>
+</article>
+</@layout.page>
