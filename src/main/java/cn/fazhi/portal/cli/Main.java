@@ -25,10 +25,11 @@ public final class Main implements Runnable {
 
     /** Runs the CLI in-process and returns the exit code (used by tests too). */
     public static int run(String... args) {
-        Logging.quiet();
         CommandLine cli = new CommandLine(new Main());
-        cli.setExitCodeExceptionMapper(e -> PROBLEMS);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof CommandLine.ParameterException usage) {
+                return cli.getParameterExceptionHandler().handleParseException(usage, args);
+            }
             cmd.getErr().println("error: " + e.getMessage());
             cmd.getErr().println("This is a fault in the portal itself, not in your files; run with --verbose and report it.");
             return PROBLEMS;

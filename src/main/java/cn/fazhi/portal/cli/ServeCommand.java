@@ -1,9 +1,7 @@
 package cn.fazhi.portal.cli;
 
 import cn.fazhi.portal.Pipeline;
-import cn.fazhi.portal.load.SourceTree;
-import cn.fazhi.portal.serve.PreviewServer;
-import cn.fazhi.portal.serve.SourceWatcher;
+import cn.fazhi.portal.serve.Preview;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -12,7 +10,6 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -44,25 +41,18 @@ final class ServeCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535");
         }
         Path resolvedOutput = output.isAbsolute() ? output : source.resolve(output);
-        SourceTree tree = new SourceTree(source);
-        try (Pipeline pipeline = new Pipeline();
-             PreviewServer server = PreviewServer.start(resolvedOutput, port)) {
-            Runnable rebuild = () -> {
-                try {
-                    Pipeline.Result r = pipeline.build(new Pipeline.Options(source, resolvedOutput, true, null));
-                    out.printf(Locale.ROOT, "Preview rebuilt: %d pages in %d ms.%n", r.pages(), r.millis());
-                } catch (RuntimeException e) {
-                    Reporting.failure(err, e, verbose);
-                    err.println("The preview still shows the last good build.");
-                }
-                out.flush();
-            };
-            rebuild.run();
-            out.printf("Serving the preview at http://127.0.0.1:%d/ (Ctrl+C stops).%n", server.port());
-            out.flush();
-            try (SourceWatcher watcher = new SourceWatcher(List.of(tree.content(), tree.data(), tree.templates(), tree.assets()))) {
-                watcher.onChange(rebuild);
+        try (Preview preview = new Preview(source, resolvedOutput, port, outcome -> {
+            if (outcome instanceof Pipeline.Result r) {
+                out.printf(Locale.ROOT, "Preview built: %d pages in %d ms.%n", r.pages(), r.millis());
+            } else {
+                Reporting.failure(err, (Throwable) outcome, verbose);
+                err.println("The preview shows the last good build, if any.");
             }
+            out.flush();
+        })) {
+            out.printf("Serving the preview at http://127.0.0.1:%d/ (Ctrl+C stops).%n", preview.port());
+            out.flush();
+            preview.join();
         }
         return Main.OK;
     }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import org.jbake.app.Oven;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -91,6 +92,7 @@ public final class JBakeBaker {
         config.setProperty("jvm.locale", "zh_CN");
         config.setProperty("freemarker.timezone", "UTC");
 
+        quietOrientDb();
         Oven oven = new Oven(config);
         try {
             oven.bake();
@@ -100,6 +102,17 @@ public final class JBakeBaker {
         if (!oven.getErrors().isEmpty()) {
             throw new ProblemsException(oven.getErrors().stream()
                     .map(t -> templateProblem(String.valueOf(t.getMessage()))).distinct().toList());
+        }
+    }
+
+    /**
+     * OrientDB logs through java.util.logging, straight to the console; routing it into SLF4J lets
+     * logback.xml keep it quiet, so a build prints a few lines an editor can read.
+     */
+    private static void quietOrientDb() {
+        if (!SLF4JBridgeHandler.isInstalled()) {
+            SLF4JBridgeHandler.removeHandlersForRootLogger();
+            SLF4JBridgeHandler.install();
         }
     }
 

@@ -1,0 +1,129 @@
+package cn.fazhi.portal;
+
+import cn.fazhi.portal.check.LinkChecker;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/** Builds the real site from the real content once and checks what the public will read. */
+class RealSiteTest {
+
+    @TempDir
+    static Path tmp;
+    static Path site;
+
+    @BeforeAll
+    static void build() {
+        site = tmp.resolve("site");
+        try (Pipeline pipeline = new Pipeline()) {
+            pipeline.build(new Pipeline.Options(Fixtures.REPO, site, false, null));
+        }
+    }
+
+    /** The official text, line by line, exactly as the seed gives it. */
+    static List<String> officialLines() throws IOException {
+        return Files.readAllLines(Fixtures.REPO.resolve("src/test/resources/reference/panjin-2023.txt")).stream()
+                .map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+
+    @Test
+    void yearPageHasEveryParagraphOfTheOfficialTextVerbatimAndInOrder() throws IOException {
+        Document year = Fixtures.html(site.resolve("2023/index.html"));
+        String text = Fixtures.normalize(year.select("main").text());
+        int from = 0;
+        for (String line : officialLines()) {
+            int at = text.indexOf(Fixtures.normalize(line), from);
+            if (at < 0) {
+                fail("the 2023 page lacks, or has out of order, the official line: " + line);
+            }
+            from = at + Fixtures.normalize(line).length();
+        }
+    }
+
+    @Test
+    void yearPageAddsNoReportTextOfItsOwn() throws IOException {
+        // Every paragraph of report text on the year page is one of the official lines.
+        Document year = Fixtures.html(site.resolve("2023/index.html"));
+        List<String> official = officialLines().stream().map(Fixtures::normalize).toList();
+        year.select("article.report div.paragraph").forEach(p ->
+                assertTrue(official.contains(Fixtures.normalize(p.text())), "not in the official text: " + p.text()));
+        assertEquals(official.size(), year.select("article.report div.paragraph").size()
+                + year.select("article.report h1, article.report section > h2, article.report section > h3").size(),
+                "paragraphs plus headings on the year page must equal the lines of the official text");
+    }
+
+    @Test
+    void everySectionFileHasItsOwnPageWithItsTitleAndText() throws IOException {
+        Pattern name = Pattern.compile("\\d{2}(?:-\\d{2})?-([a-z0-9-]+)\\.adoc");
+        List<Path> files;
+        try (Stream<Path> s = Files.list(Fixtures.REPO.resolve("content/2023"))) {
+            files = s.filter(p -> name.matcher(p.getFileName().toString()).matches()).sorted().toList();
+        }
+        assertEquals(12, files.size(), "the report has 3 parts and 9 subsections");
+        for (Path file : files) {
+            Matcher m = name.matcher(file.getFileName().toString());
+            assertTrue(m.matches());
+            Path page = site.resolve("2023/" + m.group(1) + ".html");
+            assertTrue(Files.isRegularFile(page), "missing page " + page);
+            Document doc = Fixtures.html(page);
+            String title = Files.readAllLines(file).get(0).substring(2);
+            assertEquals(title, doc.select("h1").text());
+            String pageText = Fixtures.normalize(doc.select("main").text());
+            for (String line : Files.readAllLines(file).subList(1, Files.readAllLines(file).size())) {
+                if (!line.isBlank()) {
+                    assertTrue(pageText.contains(Fixtures.normalize(line)), page + " lacks: " + line);
+                }
+            }
+            assertEquals(1, doc.select("nav.breadcrumbs").size(), page + " has breadcrumbs");
+        }
+    }
+
+    @Test
+    void sectionPagesLinkToTheirNeighboursInReadingOrder() {
+        Document functions = Fixtures.html(site.resolve("2023/functions.html"));
+        assertEquals("../2023/leadership.html", functions.select("a[rel=prev]").attr("href"));
+        assertEquals("../2023/rules.html", functions.select("a[rel=next]").attr("href"));
+        Document plans = Fixtures.html(site.resolve("2023/plans.html"));
+        assertTrue(plans.select("a[rel=next]").isEmpty(), "the last section has no next");
+    }
+
+    @Test
+    void yearPageHasAContentsListLinkingToStableSectionAnchors() {
+        Document year = Fixtures.html(site.resolve("2023/index.html"));
+        List<String> targets = year.select("nav.toc a").eachAttr("href");
+        assertEquals(12, targets.size());
+        for (String href : targets) {
+            assertEquals(1, year.select(href).size(), "anchor " + href + " exists once");
+        }
+        assertEquals("中共盘锦市委、盘锦市人民政府", year.select(".report-meta dd").first().text());
+    }
+
+    @Test
+    void homePageShowsThePortalTheLatestReportAndTheYearList() {
+        Document home = Fixtures.html(site.resolve("index.html"));
+        assertEquals("zh-CN", home.select("html").attr("lang"));
+        assertEquals("盘锦市法治政府建设年度报告", home.select("h1").text());
+        assertEquals("2023/index.html", home.select("section[aria-labelledby=latest-heading] a").attr("href"));
+        assertEquals(List.of("2023/index.html"), home.select(".year-list a").eachAttr("href"));
+    }
+
+    @Test
+    void everyInternalLinkResolves() {
+        LinkChecker.Report report = new LinkChecker().check(site);
+        assertEquals(14, report.pages());
+        assertEquals(List.of(), report.broken());
+    }
+}

@@ -1,0 +1,59 @@
+package cn.fazhi.portal.serve;
+
+import cn.fazhi.portal.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** serve: a saved change shows on the next reload; drafts are visible; only loopback is used. */
+class PreviewTest {
+
+    private static String get(HttpClient http, int port, String path) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/" + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return r.statusCode() + " " + r.body();
+    }
+
+    @Test
+    void aSavedChangeShowsOnReloadAndABrokenEditKeepsTheLastGoodPreview(@TempDir Path tmp) throws Exception {
+        Path src = Fixtures.sourceTree("two-years", tmp.resolve("src"));
+        List<Object> outcomes = Collections.synchronizedList(new ArrayList<>());
+        HttpClient http = HttpClient.newHttpClient();
+        try (Preview preview = new Preview(src, tmp.resolve("preview"), 0, outcomes::add)) {
+            int port = preview.port();
+            assertTrue(get(http, port, "2032/draft-part.html").startsWith("200 "), "drafts are previewed");
+            assertTrue(get(http, port, "2031/alpha.html").contains("虚构第一部分的正文"));
+
+            Path file = src.resolve("content/2031/01-alpha.adoc");
+            Files.writeString(file, Files.readString(file).replace("虚构第一部分的正文", "修改后的虚构正文"));
+            waitForOutcomes(outcomes, 2);
+            assertTrue(get(http, port, "2031/alpha.html").contains("修改后的虚构正文"));
+
+            Files.writeString(file, "no title\n");
+            waitForOutcomes(outcomes, 3);
+            assertTrue(outcomes.get(outcomes.size() - 1) instanceof RuntimeException);
+            assertTrue(get(http, port, "2031/alpha.html").contains("修改后的虚构正文"), "last good build still served");
+            assertEquals("404", get(http, port, "../../etc/passwd").substring(0, 3));
+        }
+    }
+
+    /** Waits (bounded) until the watcher has reported {@code n} builds. */
+    private static void waitForOutcomes(List<Object> outcomes, int n) throws InterruptedException {
+        for (int i = 0; i < 600 && outcomes.size() < n; i++) {
+            Thread.sleep(100);
+        }
+        assertTrue(outcomes.size() >= n, "the preview rebuilt after the change");
+    }
+}
