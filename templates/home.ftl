@@ -17,5 +17,11 @@
   </#list>
   </ul>
 </section>
+<#if content.indicators_path?has_content>
+<section aria-labelledby="data-heading">
+  <h2 id="data-heading">指标数据</h2>
+  <p><a href="${content.rootpath}${content.indicators_path}">按指标浏览历年数据，下载 CSV 和 JSON</a></p>
+</section>
+</#if>
 </#if>
 </@layout.page>

@@ -8,6 +8,7 @@
   <dt>年度</dt><dd>${content.year?c}年</dd>
   <#if content.published?has_content><dt>发布日期</dt><dd>${content.published}</dd></#if>
 </dl>
+<#if content.figures_path?has_content><p class="figures-link"><a href="${content.rootpath}${content.figures_path}">查看${content.year?c}年报告中的全部数据（表格与下载）</a></p></#if>
 <nav class="toc" aria-labelledby="toc-heading">
   <h2 id="toc-heading">目录</h2>
   <ol>

@@ -6,14 +6,15 @@ import cn.fazhi.portal.load.Section;
 import cn.fazhi.portal.load.Site;
 import cn.fazhi.portal.load.SiteLoader;
 import cn.fazhi.portal.load.SourceTree;
-import cn.fazhi.portal.load.TextFile;
 import cn.fazhi.portal.problems.Problem;
 import cn.fazhi.portal.problems.Problems;
 import cn.fazhi.portal.publish.AtomicPublisher;
 import cn.fazhi.portal.render.AsciiDocConverter;
-import cn.fazhi.portal.render.Composer;
+import cn.fazhi.portal.derive.IndicatorPages;
+import cn.fazhi.portal.derive.OpenData;
+import cn.fazhi.portal.derive.ReportPages;
 import cn.fazhi.portal.render.JBakeBaker;
-import cn.fazhi.portal.render.Page;
+import cn.fazhi.portal.pages.Page;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -66,8 +67,10 @@ public final class Pipeline implements AutoCloseable {
             site = site.withConfig(site.config().withBaseUrl(options.baseUrl()));
         }
         Map<String, String> html = convertAll(site);
-        List<Page> pages = new Composer().compose(site, html::get);
+        List<Page> pages = new ArrayList<>(new ReportPages().compose(site, html::get));
+        pages.addAll(new IndicatorPages().compose(site, html::get));
         new JBakeBaker().bake(pages, tree, work, into);
+        new OpenData().write(site, html::get, into);
         LinkChecker.Report links = new LinkChecker().check(into);
         if (!links.broken().isEmpty()) {
             Problems problems = new Problems();
@@ -79,17 +82,18 @@ public final class Pipeline implements AutoCloseable {
     }
 
     private Map<String, String> convertAll(Site site) {
-        List<TextFile> files = new ArrayList<>();
-        for (Report report : site.reports()) {
-            files.add(report.landing());
-            report.sections().stream().map(Section::source).forEach(files::add);
-        }
+        converter.use(site.indicators());
         Problems problems = new Problems();
         Map<String, String> html = new HashMap<>();
-        for (TextFile file : files) {
-            AsciiDocConverter.Result result = converter.convert(file);
-            problems.addAll(result.problems());
-            html.put(file.name(), result.html());
+        for (Report report : site.reports()) {
+            AsciiDocConverter.Result preamble = converter.convert(report.landing(), report.year(), "preamble");
+            problems.addAll(preamble.problems());
+            html.put(report.landing().name(), preamble.html());
+            for (Section section : report.sections()) {
+                AsciiDocConverter.Result result = converter.convert(section.source(), report.year(), section.slug());
+                problems.addAll(result.problems());
+                html.put(section.source().name(), result.html());
+            }
         }
         problems.throwIfAny();
         return html;

@@ -6,7 +6,7 @@ import java.util.List;
  * Everything the editors wrote, loaded and validated: the portal settings and the reports in
  * ascending year order.
  */
-public record Site(SourceTree tree, SiteConfig config, List<Report> reports) {
+public record Site(SourceTree tree, SiteConfig config, List<Report> reports, Indicators indicators) {
 
     /** The site as {@code build} publishes it: draft years and draft sections left out. */
     public Site withoutDrafts() {
@@ -15,7 +15,8 @@ public record Site(SourceTree tree, SiteConfig config, List<Report> reports) {
                 .map(r -> r.withSections(r.sections().stream()
                         .filter(s -> !s.draft() && !isUnderDraftPart(r, s)).toList()))
                 .toList();
-        return new Site(tree, config, kept);
+        java.util.Set<Integer> years = kept.stream().map(Report::year).collect(java.util.stream.Collectors.toSet());
+        return new Site(tree, config, kept, indicators.onlyYears(years));
     }
 
     private static boolean isUnderDraftPart(Report report, Section section) {
@@ -24,6 +25,6 @@ public record Site(SourceTree tree, SiteConfig config, List<Report> reports) {
     }
 
     public Site withConfig(SiteConfig replaced) {
-        return new Site(tree, replaced, reports);
+        return new Site(tree, replaced, reports, indicators);
     }
 }

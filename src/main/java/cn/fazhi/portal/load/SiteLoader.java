@@ -45,6 +45,7 @@ public final class SiteLoader {
         }
         SiteConfig config = loadConfig(tree, problems);
         List<Report> reports = new ArrayList<>();
+        java.util.Set<Integer> yearFolders = new java.util.HashSet<>();
         for (Path entry : list(tree.content())) {
             String name = entry.getFileName().toString();
             if (name.startsWith(".")) {
@@ -57,6 +58,7 @@ public final class SiteLoader {
                 problems.add(tree.relative(entry), 0, "the folder name '" + name + "' is not a year (不是年份)",
                         "name report folders by their four-digit year, e.g. content/2024/");
             } else {
+                yearFolders.add(Integer.parseInt(name));
                 loadReport(tree, entry, Integer.parseInt(name), problems).ifPresent(reports::add);
             }
         }
@@ -64,8 +66,15 @@ public final class SiteLoader {
             problems.add("content", 0, "content/ holds no report",
                     "add a year folder with an index.adoc, e.g. content/2024/index.adoc (see README.md)");
         }
+        Map<Integer, java.util.Set<String>> sectionsByYear = new HashMap<>();
+        reports.forEach(r -> sectionsByYear.put(r.year(),
+                r.sections().stream().map(Section::slug).collect(java.util.stream.Collectors.toSet())));
+        Indicators indicators = new IndicatorLoader(yaml).load(tree, yearFolders, sectionsByYear, problems);
+        if (problems.isEmpty()) {
+            reports.forEach(r -> References.check(r, indicators, problems));
+        }
         problems.throwIfAny();
-        return new Site(tree, config, List.copyOf(reports));
+        return new Site(tree, config, List.copyOf(reports), indicators);
     }
 
     private SiteConfig loadConfig(SourceTree tree, Problems problems) {

@@ -23,6 +23,10 @@ public final class Problems {
         list.addAll(problems);
     }
 
+    public int size() {
+        return list.size();
+    }
+
     public boolean isEmpty() {
         return list.isEmpty();
     }

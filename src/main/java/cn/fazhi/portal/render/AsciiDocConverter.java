@@ -1,5 +1,6 @@
 package cn.fazhi.portal.render;
 
+import cn.fazhi.portal.load.Indicators;
 import cn.fazhi.portal.load.TextFile;
 import cn.fazhi.portal.problems.Problem;
 import org.asciidoctor.Asciidoctor;
@@ -32,7 +33,21 @@ public final class AsciiDocConverter implements AutoCloseable {
     public record Result(String html, List<Problem> problems) {
     }
 
-    public synchronized Result convert(TextFile file) {
+    /**
+     * Makes the figures of this build available to the {@code ind:} macro. Called once per build,
+     * before converting; the instance's other extensions are replaced with it.
+     */
+    public synchronized void use(Indicators indicators) {
+        Asciidoctor engine = engine();
+        engine.unregisterAllExtensions();
+        engine.javaExtensionRegistry().inlineMacro(new FigureMacro(indicators));
+    }
+
+    /**
+     * @param year the report year the file belongs to; its figures are the ones {@code ind:} prints
+     * @param anchorPrefix prefix of the paragraphs' stable anchors ({@code disputes} gives {@code disputes-p1}…)
+     */
+    public synchronized Result convert(TextFile file, int year, String anchorPrefix) {
         List<Problem> problems = new ArrayList<>(refusedLines(file));
         log.clear();
         Options options = Options.builder()
@@ -46,6 +61,7 @@ public final class AsciiDocConverter implements AutoCloseable {
                         .attribute("sectids", "")
                         .attribute("idprefix", "")
                         .attribute("idseparator", "-")
+                        .attribute(FigureMacro.YEAR_ATTRIBUTE, String.valueOf(year))
                         .build())
                 .build();
         String html = engine().convert(file.text(), options);
@@ -56,7 +72,7 @@ public final class AsciiDocConverter implements AutoCloseable {
                         "see the AsciiDoc notes in README.md"));
             }
         }
-        return new Result(html, problems);
+        return new Result(HtmlFragments.anchorParagraphs(html, anchorPrefix), problems);
     }
 
     private static List<Problem> refusedLines(TextFile file) {

@@ -7,7 +7,7 @@ import org.jsoup.nodes.Element;
 /**
  * Small, deliberate edits to converted AsciiDoc HTML, done with jsoup rather than regexes.
  */
-final class HtmlFragments {
+public final class HtmlFragments {
 
     private HtmlFragments() {
     }
@@ -17,7 +17,7 @@ final class HtmlFragments {
      * the file), so a figure's page can link to the exact paragraph that states it. Ids an editor
      * set with {@code [#id]} are kept.
      */
-    static String anchorParagraphs(String html, String prefix) {
+    public static String anchorParagraphs(String html, String prefix) {
         Document doc = fragment(html);
         int n = 0;
         for (Element p : doc.body().select("div.paragraph")) {
@@ -33,7 +33,7 @@ final class HtmlFragments {
      * Moves the fragment's own headings down by {@code levels} so that a section placed under an
      * h2/h3 on the year page keeps a correct outline (no skipped or repeated levels).
      */
-    static String demoteHeadings(String html, int levels) {
+    public static String demoteHeadings(String html, int levels) {
         if (levels == 0) {
             return html;
         }

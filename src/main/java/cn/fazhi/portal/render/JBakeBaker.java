@@ -3,6 +3,7 @@ package cn.fazhi.portal.render;
 import cn.fazhi.portal.load.SourceTree;
 import cn.fazhi.portal.problems.Problem;
 import cn.fazhi.portal.problems.ProblemsException;
+import cn.fazhi.portal.pages.Page;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;

@@ -1,4 +1,4 @@
-package cn.fazhi.portal.render;
+package cn.fazhi.portal.pages;
 
 import java.util.Map;
 

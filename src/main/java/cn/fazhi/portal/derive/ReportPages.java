@@ -1,8 +1,11 @@
-package cn.fazhi.portal.render;
+package cn.fazhi.portal.derive;
 
 import cn.fazhi.portal.load.Report;
 import cn.fazhi.portal.load.Section;
 import cn.fazhi.portal.load.Site;
+import cn.fazhi.portal.pages.Addresses;
+import cn.fazhi.portal.pages.Page;
+import cn.fazhi.portal.render.HtmlFragments;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -17,7 +20,7 @@ import java.util.function.Function;
  * with the whole report, and one page per section with its neighbours. Everything a template
  * needs is computed here, so templates hold layout only.
  */
-public final class Composer {
+public final class ReportPages {
 
     private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("uuuu年M月d日");
 
@@ -41,7 +44,7 @@ public final class Composer {
     }
 
     private Page home(Site site, List<Report> newestFirst) {
-        Map<String, Object> m = base(site, site.config().name(), "index.html", false);
+        Map<String, Object> m = PageModels.base(site, site.config().name(), "index.html", false);
         List<Map<String, Object>> reports = newestFirst.stream().map(r -> {
             Map<String, Object> x = new LinkedHashMap<>();
             x.put("year", r.year());
@@ -54,15 +57,16 @@ public final class Composer {
         }).toList();
         m.put("reports", reports);
         m.put("crumbs", List.of());
+        m.put("indicators_path", site.indicators().definitions().isEmpty() ? "" : Addresses.indicators());
         return new Page("index.html", "home", m);
     }
 
     private Page yearPage(Site site, Report report, Function<String, String> html) {
-        Map<String, Object> m = base(site, report.title(), yearPath(report), report.draft());
+        Map<String, Object> m = PageModels.base(site, report.title(), yearPath(report), report.draft());
         m.put("year", report.year());
         m.put("issuers", report.issuers());
         m.put("published", published(report));
-        m.put("preamble", HtmlFragments.anchorParagraphs(html.apply(report.landing().name()), "preamble"));
+        m.put("preamble", html.apply(report.landing().name()));
         List<Map<String, Object>> sections = new ArrayList<>();
         for (Section s : report.sections()) {
             Map<String, Object> x = link(report, s);
@@ -73,13 +77,14 @@ public final class Composer {
             sections.add(x);
         }
         m.put("sections", sections);
-        m.put("crumbs", List.of(crumb(site.config().name(), "index.html")));
+        m.put("figures_path", site.indicators().ofYear(report.year()).isEmpty() ? "" : Addresses.yearFigures(report.year()));
+        m.put("crumbs", List.of(PageModels.crumb(site.config().name(), "index.html")));
         return new Page(yearPath(report), "year", m);
     }
 
     private Page sectionPage(Site site, Report report, int index, Function<String, String> html) {
         Section s = report.sections().get(index);
-        Map<String, Object> m = base(site, s.title(), sectionPath(report, s), report.draft() || s.draft());
+        Map<String, Object> m = PageModels.base(site, s.title(), sectionPath(report, s), report.draft() || s.draft());
         m.put("year", report.year());
         m.put("slug", s.slug());
         m.put("report_title", report.title());
@@ -91,26 +96,16 @@ public final class Composer {
         m.put("prev_page", index > 0 ? link(report, report.sections().get(index - 1)) : Map.of());
         m.put("next_page", index + 1 < report.sections().size() ? link(report, report.sections().get(index + 1)) : Map.of());
         List<Map<String, Object>> crumbs = new ArrayList<>();
-        crumbs.add(crumb(site.config().name(), "index.html"));
-        crumbs.add(crumb(report.year() + "年报告", yearPath(report)));
+        crumbs.add(PageModels.crumb(site.config().name(), "index.html"));
+        crumbs.add(PageModels.crumb(report.year() + "年报告", yearPath(report)));
         report.sections().stream().filter(p -> p.slug().equals(s.parentSlug()))
-                .forEach(p -> crumbs.add(crumb(p.title(), sectionPath(report, p))));
+                .forEach(p -> crumbs.add(PageModels.crumb(p.title(), sectionPath(report, p))));
         m.put("crumbs", crumbs);
         return new Page(sectionPath(report, s), "section", m);
     }
 
     private static String sectionHtml(Report report, Section s, Function<String, String> html) {
-        return HtmlFragments.anchorParagraphs(html.apply(s.source().name()), s.slug());
-    }
-
-    private static Map<String, Object> base(Site site, String title, String path, boolean draft) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("title", title);
-        m.put("path", path);
-        m.put("draft", draft);
-        m.put("site", Map.of("name", site.config().name(),
-                "base_url", site.config().baseUrl() == null ? "" : site.config().baseUrl()));
-        return m;
+        return html.apply(s.source().name());
     }
 
     private static Map<String, Object> link(Report report, Section s) {
@@ -121,19 +116,15 @@ public final class Composer {
         return x;
     }
 
-    private static Map<String, Object> crumb(String title, String path) {
-        return Map.of("title", title, "path", path);
-    }
-
     private static String published(Report r) {
         return r.published().map(CHINESE_DATE::format).orElse("");
     }
 
-    public static String yearPath(Report r) {
-        return r.year() + "/index.html";
+    private static String yearPath(Report r) {
+        return Addresses.year(r.year());
     }
 
-    public static String sectionPath(Report r, Section s) {
-        return r.year() + "/" + s.slug() + ".html";
+    private static String sectionPath(Report r, Section s) {
+        return Addresses.section(r.year(), s.slug());
     }
 }

@@ -1,0 +1,149 @@
+package cn.fazhi.portal.derive;
+
+import cn.fazhi.portal.load.Area;
+import cn.fazhi.portal.load.Figure;
+import cn.fazhi.portal.load.Indicator;
+import cn.fazhi.portal.load.Indicators;
+import cn.fazhi.portal.load.Report;
+import cn.fazhi.portal.load.Site;
+import cn.fazhi.portal.pages.Addresses;
+import cn.fazhi.portal.pages.Page;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The pages about figures: for each year a table of that year's figures grouped by area, an index
+ * of all indicators, and one page per indicator with its values by year, the computed change,
+ * a chart, and the sentences of the reports that state it.
+ */
+public final class IndicatorPages {
+
+    public List<Page> compose(Site site, Function<String, String> html) {
+        Indicators ind = site.indicators();
+        if (ind.definitions().isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<Citation>> citations = Citations.find(site, html);
+        List<Page> pages = new ArrayList<>();
+        for (Report report : site.reports()) {
+            if (!ind.ofYear(report.year()).isEmpty()) {
+                pages.add(yearFigures(site, report, citations));
+            }
+        }
+        pages.add(index(site));
+        for (Indicator d : ind.definitions()) {
+            pages.add(indicator(site, d, citations.getOrDefault(d.id(), List.of())));
+        }
+        return pages;
+    }
+
+    private Page yearFigures(Site site, Report report, Map<String, List<Citation>> citations) {
+        Indicators ind = site.indicators();
+        int year = report.year();
+        Map<String, Object> m = PageModels.base(site, year + "年主要数据", Addresses.yearFigures(year), report.draft());
+        m.put("year", year);
+        m.put("report_title", report.title());
+        m.put("report_path", Addresses.year(year));
+        List<Map<String, Object>> groups = new ArrayList<>();
+        for (Area area : ind.areas()) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (Indicator d : ind.definitions()) {
+                if (!d.area().equals(area.id())) {
+                    continue;
+                }
+                ind.figure(d.id(), year).ifPresent(f -> {
+                    Map<String, Object> row = figureRow(f, d);
+                    row.put("name", d.name());
+                    row.put("path", Addresses.indicator(d.id()));
+                    citations.getOrDefault(d.id(), List.of()).stream().filter(c -> c.year() == year).findFirst()
+                            .ifPresent(c -> row.put("source_path", c.path()));
+                    rows.add(row);
+                });
+            }
+            if (!rows.isEmpty()) {
+                groups.add(Map.of("area", area.name(), "area_id", area.id(), "rows", rows));
+            }
+        }
+        m.put("groups", groups);
+        m.put("csv", Addresses.openData(year + ".csv"));
+        m.put("json", Addresses.openData(year + ".json"));
+        m.put("crumbs", List.of(PageModels.crumb(site.config().name(), "index.html"),
+                PageModels.crumb(year + "年报告", Addresses.year(year))));
+        return new Page(Addresses.yearFigures(year), "figures", m);
+    }
+
+    private Page index(Site site) {
+        Indicators ind = site.indicators();
+        Map<String, Area> areas = ind.areasById();
+        Map<String, Object> m = PageModels.base(site, "指标数据", Addresses.indicators(), false);
+        List<Map<String, Object>> groups = new ArrayList<>();
+        for (Area area : ind.areas()) {
+            List<Map<String, Object>> rows = ind.definitions().stream().filter(d -> d.area().equals(area.id())).map(d -> {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("name", d.name());
+                row.put("path", Addresses.indicator(d.id()));
+                row.put("unit", d.unit());
+                row.put("years", ind.series(d.id()).stream().map(f -> f.year() + "年").collect(Collectors.joining("、")));
+                return row;
+            }).toList();
+            if (!rows.isEmpty()) {
+                groups.add(Map.of("area", areas.get(area.id()).name(), "rows", rows));
+            }
+        }
+        m.put("groups", groups);
+        m.put("count", ind.definitions().size());
+        m.put("csv", Addresses.openData("indicators.csv"));
+        m.put("json", Addresses.openData("indicators.json"));
+        m.put("crumbs", List.of(PageModels.crumb(site.config().name(), "index.html")));
+        return new Page(Addresses.indicators(), "indicators", m);
+    }
+
+    private Page indicator(Site site, Indicator d, List<Citation> citations) {
+        Indicators ind = site.indicators();
+        List<Figure> series = ind.series(d.id());
+        Map<String, Object> m = PageModels.base(site, d.name(), Addresses.indicator(d.id()), false);
+        m.put("id", d.id());
+        m.put("definition", d.definition());
+        m.put("unit", d.unit());
+        m.put("area", ind.areasById().get(d.area()).name());
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 0; i < series.size(); i++) {
+            Map<String, Object> row = figureRow(series.get(i), d);
+            row.put("year", series.get(i).year());
+            row.put("change", i == 0 ? "" : Change.between(series.get(i - 1), series.get(i), d.unit()));
+            rows.add(row);
+        }
+        m.put("rows", rows);
+        m.put("has_change", series.size() > 1);
+        m.put("chart", series.isEmpty() ? "" : BarChart.svg(series, d.unit()));
+        m.put("summary", series.isEmpty() ? "暂无数据。" : BarChart.summary(d.name(), series, d.unit()));
+        m.put("citations", citations.stream().map(c -> {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("year", c.year());
+            x.put("section_title", c.sectionTitle());
+            x.put("path", c.path());
+            x.put("sentence", c.sentence());
+            return x;
+        }).toList());
+        m.put("csv", Addresses.openData("indicators.csv"));
+        m.put("json", Addresses.openData("indicators.json"));
+        m.put("crumbs", List.of(PageModels.crumb(site.config().name(), "index.html"),
+                PageModels.crumb("指标数据", Addresses.indicators())));
+        return new Page(Addresses.indicator(d.id()), "indicator", m);
+    }
+
+    private static Map<String, Object> figureRow(Figure f, Indicator d) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("printed", f.printed());
+        row.put("quantity", f.quantity().toPlainString());
+        row.put("unit", d.unit());
+        row.put("with_unit", f.printedWithUnit(d.unit()));
+        row.put("qualifier", f.wording().qualifier());
+        return row;
+    }
+}

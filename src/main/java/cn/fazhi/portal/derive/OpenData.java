@@ -1,0 +1,129 @@
+package cn.fazhi.portal.derive;
+
+import cn.fazhi.portal.load.Area;
+import cn.fazhi.portal.load.Figure;
+import cn.fazhi.portal.load.Indicator;
+import cn.fazhi.portal.load.Indicators;
+import cn.fazhi.portal.load.Report;
+import cn.fazhi.portal.load.Site;
+import cn.fazhi.portal.pages.Addresses;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Every figure as open data: {@code opendata/<year>.csv|json} per year and
+ * {@code opendata/indicators.csv|json} for all years, written from the same values as the pages.
+ * CSV is UTF-8 with a BOM so that Excel shows Chinese correctly. Columns are documented in README.
+ */
+public final class OpenData {
+
+    /** CSV columns, in order. */
+    static final List<String> COLUMNS = List.of("indicator_id", "indicator_name", "area", "unit", "year", "value",
+            "printed", "qualifier", "source_section", "source_url");
+
+    private final ObjectMapper json = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+    private final CsvMapper csv = new CsvMapper();
+
+    public void write(Site site, Function<String, String> html, Path out) {
+        Indicators ind = site.indicators();
+        if (ind.definitions().isEmpty()) {
+            return;
+        }
+        Map<String, List<Citation>> citations = Citations.find(site, html);
+        String base = site.config().baseUrl() == null ? "" : site.config().baseUrl();
+        try {
+            Files.createDirectories(out.resolve("opendata"));
+            List<Map<String, Object>> all = new ArrayList<>();
+            for (Report report : site.reports()) {
+                List<Map<String, Object>> rows = new ArrayList<>();
+                for (Indicator d : ind.definitions()) {
+                    ind.figure(d.id(), report.year()).ifPresent(f -> rows.add(row(ind, d, f, citations, base)));
+                }
+                if (rows.isEmpty()) {
+                    continue;
+                }
+                all.addAll(rows);
+                writeCsv(out.resolve(Addresses.openData(report.year() + ".csv")), rows);
+                Map<String, Object> doc = new LinkedHashMap<>();
+                doc.put("year", report.year());
+                doc.put("report", report.title());
+                doc.put("issuers", report.issuers());
+                doc.put("report_url", base + Addresses.year(report.year()));
+                doc.put("fields", COLUMNS);
+                doc.put("figures", rows);
+                json.writeValue(out.resolve(Addresses.openData(report.year() + ".json")).toFile(), doc);
+            }
+            all.sort(java.util.Comparator.comparing((Map<String, Object> r) -> String.valueOf(r.get("indicator_id")))
+                    .thenComparing(r -> (Integer) r.get("year")));
+            writeCsv(out.resolve(Addresses.openData("indicators.csv")), all);
+            json.writeValue(out.resolve(Addresses.openData("indicators.json")).toFile(), indicatorsDoc(ind, citations, base));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Map<String, Object> indicatorsDoc(Indicators ind, Map<String, List<Citation>> citations, String base) {
+        Map<String, Area> areas = ind.areasById();
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (Indicator d : ind.definitions()) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("id", d.id());
+            x.put("name", d.name());
+            x.put("area", areas.get(d.area()).name());
+            x.put("unit", d.unit());
+            x.put("definition", d.definition());
+            x.put("page_url", base + Addresses.indicator(d.id()));
+            x.put("values", ind.series(d.id()).stream().map(f -> row(ind, d, f, citations, base)).toList());
+            list.add(x);
+        }
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("fields", COLUMNS);
+        doc.put("indicators", list);
+        return doc;
+    }
+
+    private static Map<String, Object> row(Indicators ind, Indicator d, Figure f, Map<String, List<Citation>> citations,
+                                           String base) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("indicator_id", d.id());
+        r.put("indicator_name", d.name());
+        r.put("area", ind.areasById().get(d.area()).name());
+        r.put("unit", d.unit());
+        r.put("year", f.year());
+        r.put("value", f.quantity());
+        r.put("printed", f.printed());
+        r.put("qualifier", f.wording().qualifier());
+        Citation c = citations.getOrDefault(d.id(), List.of()).stream().filter(x -> x.year() == f.year()).findFirst().orElse(null);
+        r.put("source_section", c == null ? "" : c.sectionTitle());
+        r.put("source_url", c == null ? "" : base + c.path());
+        return r;
+    }
+
+    private void writeCsv(Path file, List<Map<String, Object>> rows) throws IOException {
+        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
+        COLUMNS.forEach(schema::addColumn);
+        List<Map<String, Object>> plain = rows.stream().map(r -> {
+            Map<String, Object> p = new LinkedHashMap<>(r);
+            p.put("value", ((java.math.BigDecimal) r.get("value")).toPlainString());
+            return p;
+        }).toList();
+        String text = csv.writer(schema.build()).writeValueAsString(plain);
+        Files.write(file, ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,46 @@
+package cn.fazhi.portal.load;
+
+import cn.fazhi.portal.problems.Problems;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Checks the figure references ({@code ind:<indicator-id>[]}) in a report's text before anything is
+ * converted, so a misspelt id is reported with its exact line and a suggestion.
+ */
+public final class References {
+
+    /** The inline macro editors write for a figure: {@code ind:legal-aid-cases[]}. */
+    public static final Pattern MACRO = Pattern.compile("ind:([^\\s\\[]*)\\[([^\\]]*)]");
+
+    private References() {
+    }
+
+    static void check(Report report, Indicators indicators, Problems problems) {
+        Set<String> defined = indicators.definitions().stream().map(Indicator::id).collect(Collectors.toSet());
+        List<TextFile> files = new ArrayList<>();
+        files.add(report.landing());
+        report.sections().forEach(s -> files.add(s.source()));
+        for (TextFile file : files) {
+            String[] lines = file.text().split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                Matcher m = MACRO.matcher(lines[i]);
+                while (m.find()) {
+                    String id = m.group(1);
+                    if (!defined.contains(id)) {
+                        problems.add(file.name(), i + 1, "unknown indicator '" + id + "'" + Suggest.didYouMean(id, defined),
+                                "use an id defined in data/indicators.yaml (未知指标)");
+                    } else if (indicators.figure(id, report.year()).isEmpty()) {
+                        problems.add(file.name(), i + 1, "the indicator '" + id + "' has no value for " + report.year(),
+                                "add it to data/" + report.year() + ".yaml");
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package cn.fazhi.portal.load;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+import java.io.StringReader;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Where each value of a YAML file stands, by path ({@code values[3].section}), so that checks done
+ * after mapping (an unknown indicator, a duplicate id) can still name the editor's line.
+ */
+final class YamlLines {
+
+    private final Map<String, Integer> lines = new HashMap<>();
+
+    YamlLines(String text) {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(256 * 1024 * 1024);
+        Node root = new Yaml(options).compose(new StringReader(text));
+        if (root != null) {
+            walk(root, "");
+        }
+    }
+
+    /** The 1-based line of the value at {@code path}, or of its nearest known parent, or 1. */
+    int line(String path) {
+        String p = path;
+        while (!p.isEmpty()) {
+            Integer line = lines.get(p);
+            if (line != null) {
+                return line;
+            }
+            int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
+            p = cut < 0 ? "" : p.substring(0, cut);
+        }
+        return 1;
+    }
+
+    private void walk(Node node, String path) {
+        lines.put(path, node.getStartMark().getLine() + 1);
+        if (node instanceof MappingNode map) {
+            for (NodeTuple t : map.getValue()) {
+                if (t.getKeyNode() instanceof ScalarNode key) {
+                    String child = path.isEmpty() ? key.getValue() : path + "." + key.getValue();
+                    walk(t.getValueNode(), child);
+                    lines.put(child, t.getKeyNode().getStartMark().getLine() + 1);
+                }
+            }
+        } else if (node instanceof SequenceNode seq) {
+            for (int i = 0; i < seq.getValue().size(); i++) {
+                walk(seq.getValue().get(i), path + "[" + i + "]");
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package cn.fazhi.portal.render;
+
+import cn.fazhi.portal.load.Figure;
+import cn.fazhi.portal.load.Indicators;
+import cn.fazhi.portal.pages.Addresses;
+import org.asciidoctor.ast.ContentNode;
+import org.asciidoctor.extension.InlineMacroProcessor;
+import org.asciidoctor.extension.Name;
+
+import java.util.Map;
+
+/**
+ * The inline macro {@code ind:<indicator-id>[]}: prints a figure of the report's year from
+ * {@code data/<year>.yaml}, in the report's own wording, as
+ * {@code <a class="figure" href="../indicators/id.html"><data value="38190000">3819万余</data></a>}.
+ * The number in the sentence, the tables, the charts and the downloads thus come from one value.
+ *
+ * <p>References were checked with line numbers before conversion ({@code load.References}), so a
+ * missing figure here is a fault of ours, reported as such.
+ */
+@Name("ind")
+final class FigureMacro extends InlineMacroProcessor {
+
+    /** Document attribute carrying the year of the file being converted. */
+    static final String YEAR_ATTRIBUTE = "portal-year";
+
+    private final Indicators indicators;
+
+    FigureMacro(Indicators indicators) {
+        this.indicators = indicators;
+    }
+
+    @Override
+    public Object process(ContentNode parent, String target, Map<String, Object> attributes) {
+        int year = Integer.parseInt(String.valueOf(parent.getDocument().getAttribute(YEAR_ATTRIBUTE)));
+        Figure figure = indicators.figure(target, year)
+                .orElseThrow(() -> new IllegalStateException("no " + year + " value for indicator " + target));
+        String html = "<a class=\"figure\" href=\"../" + Addresses.indicator(target) + "\" data-indicator=\"" + target
+                + "\"><data value=\"" + figure.quantity().toPlainString() + "\">" + figure.printed() + "</data></a>";
+        return createPhraseNode(parent, "quoted", html);
+    }
+}
