@@ -19,7 +19,7 @@ import java.util.function.Function;
  */
 final class Citations {
 
-    private static final String SENTENCE_END = "。；;！？!?";
+    private static final String SENTENCE_END = "。！？!?";
     private static final char MARK = '\u0001';
 
     private Citations() {

@@ -67,7 +67,12 @@ final class IndicatorLoader {
             TextFile file = TextFile.read(tree, defs);
             DefinitionsFile parsed = yaml.read(file, DefinitionsFile.class);
             YamlLines lines = new YamlLines(file.text());
+            int before = problems.size();
             checkDefinitions(parsed, lines, areas, definitions, problems);
+            if (problems.size() > before) {
+                // Checking values against half-valid definitions would only repeat the same mistake.
+                return Indicators.NONE;
+            }
         } catch (ProblemsException e) {
             problems.addAll(e.problems());
             return Indicators.NONE;
