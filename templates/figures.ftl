@@ -2,6 +2,7 @@
 <#import "layout.ftl" as layout>
 <@layout.page title=content.title root=content.rootpath crumbs=content.crumbs draft=content.draft>
 <h1>${content.title}</h1>
+<@layout.publication/>
 <p>以下数据均摘自<a href="${content.rootpath}${content.report_path}">${content.report_title}</a>，按报告的工作领域分组。“出处”链接到报告中载明该数据的段落。</p>
 <p class="downloads">下载本年全部数据：<a href="${content.rootpath}${content.csv}">${content.year?c}年数据（CSV）</a>　<a href="${content.rootpath}${content.json}">${content.year?c}年数据（JSON）</a></p>
 <#list content.groups as g>

@@ -3,6 +3,7 @@
 <@layout.page title=content.title root=content.rootpath crumbs=content.crumbs draft=content.draft>
 <article class="indicator">
 <h1>${content.title}</h1>
+<@layout.publication/>
 <dl class="indicator-meta">
   <dt>定义</dt><dd>${content.definition}</dd>
   <dt>单位</dt><dd>${content.unit}</dd>

@@ -1,21 +1,63 @@
 <#ftl output_format="HTML">
-<#-- The frame every page shares. Pages call <@layout.page>…</@layout.page>. -->
+<#-- The frame every page shares: identity, navigation, reader tools, footer with the legal IDs.
+     Pages call <@layout.page title=… root=…>…</@layout.page>. -->
+<#macro value v><#if v?has_content>${v}<#else><span class="placeholder">待补充</span></#if></#macro>
+<#-- 发布日期 and 来源, shown under the h1 of every report and indicator page. A date the
+     official text does not state is said to be unstated, never guessed. -->
+<#macro publication>
+<#if content.meta.column??>
+<dl class="publication">
+  <div><dt>发布日期</dt><dd><#if content.meta.published?has_content>${content.meta.published}<#else>原文未载明</#if></dd></div>
+  <div><dt>来源</dt><dd>${content.meta.source}</dd></div>
+</dl>
+</#if>
+</#macro>
 <#macro page title root crumbs=[] draft=false>
+<#assign site = content.site>
+<#assign meta = content.meta>
 <!DOCTYPE html>
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title}<#if title != content.site.name> - ${content.site.name}</#if></title>
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'">
+<title>${title}<#if title != site.name> - ${site.name}</#if></title>
+<meta name="SiteName" content="${site.name}">
+<#if site.site_id_code?has_content><meta name="SiteIDCode" content="${site.site_id_code}"></#if>
+<#if meta.column??>
+<meta name="ColumnName" content="${meta.column}">
+<meta name="ArticleTitle" content="${title}">
+<#if meta.pubdate?has_content><meta name="PubDate" content="${meta.pubdate}"></#if>
+<meta name="ContentSource" content="${meta.source}">
+</#if>
 <link rel="stylesheet" href="${root}css/site.css">
+<script src="${root}js/reader.js" defer></script>
 </head>
 <body>
 <a class="skip-link" href="#main">跳到正文</a>
 <header class="site-header">
-  <p class="site-name"><a href="${root}index.html">${content.site.name}</a></p>
+  <div class="wrap header-inner">
+    <p class="site-name"><a href="${root}index.html">${site.name}</a></p>
+    <nav class="site-nav" aria-label="主导航">
+      <ul>
+        <li><a href="${root}index.html">首页</a></li>
+        <li><a href="${root}indicators/index.html">指标数据</a></li>
+        <li><a href="${root}accessibility.html">无障碍声明</a></li>
+      </ul>
+    </nav>
+  </div>
+  <div class="wrap reader-tools" id="reader-tools" hidden>
+    <span id="font-size-label">字号</span>
+    <span class="button-group" role="group" aria-labelledby="font-size-label">
+      <button type="button" data-font="normal" aria-pressed="true">标准</button>
+      <button type="button" data-font="large" aria-pressed="false">大</button>
+      <button type="button" data-font="larger" aria-pressed="false">特大</button>
+    </span>
+    <button type="button" data-elder aria-pressed="false">长者模式</button>
+  </div>
 </header>
 <#if crumbs?has_content>
-<nav class="breadcrumbs" aria-label="面包屑导航">
+<nav class="breadcrumbs wrap" aria-label="面包屑导航">
   <ol>
   <#list crumbs as c>
     <li><a href="${root}${c.path}">${c.title}</a></li>
@@ -24,14 +66,26 @@
   </ol>
 </nav>
 </#if>
-<main id="main">
+<main id="main" class="wrap" tabindex="-1">
 <#if draft>
 <p class="draft-banner" role="note"><strong>草稿预览</strong>：本页尚未发布，只在预览中显示。</p>
 </#if>
 <#nested>
 </main>
 <footer class="site-footer">
-  <p>${content.site.name}</p>
+  <div class="wrap">
+    <ul class="footer-links">
+      <li><a href="${root}accessibility.html">无障碍声明</a></li>
+      <li><a href="${root}indicators/index.html">指标数据与下载</a></li>
+    </ul>
+    <dl class="site-ids">
+      <div><dt>主办单位</dt><dd><@value site.owner/></dd></div>
+      <div><dt>联系方式</dt><dd><@value site.contact/></dd></div>
+      <div><dt>网站标识码</dt><dd><@value site.site_id_code/></dd></div>
+      <div><dt>ICP备案号</dt><dd><#if site.icp_number?has_content><a href="https://beian.miit.gov.cn/">${site.icp_number}</a><#else><@value ""/></#if></dd></div>
+      <div><dt>公安机关备案号</dt><dd><@value site.police_number/></dd></div>
+    </dl>
+  </div>
 </footer>
 </body>
 </html>

@@ -4,6 +4,7 @@
 <article class="report-section-page">
 <p class="report-context">${content.year?c}年 · <a href="${content.rootpath}${content.report_path}">${content.report_title}</a></p>
 <h1>${content.title}</h1>
+<@layout.publication/>
 ${content.html?no_esc}
 <#if content.children?has_content>
 <nav aria-labelledby="children-heading">

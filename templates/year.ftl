@@ -4,18 +4,20 @@
 <article class="report">
 <h1>${content.title}</h1>
 <dl class="report-meta">
-  <dt>发布机关</dt><dd>${content.issuers?join("、")}</dd>
-  <dt>年度</dt><dd>${content.year?c}年</dd>
-  <#if content.published?has_content><dt>发布日期</dt><dd>${content.published}</dd></#if>
+  <div><dt>发布机关</dt><dd>${content.issuers?join("、")}</dd></div>
+  <div><dt>年度</dt><dd>${content.year?c}年</dd></div>
+  <div><dt>发布日期</dt><dd><#if content.meta.published?has_content>${content.meta.published}<#else>原文未载明</#if></dd></div>
+  <div><dt>来源</dt><dd>${content.meta.source}</dd></div>
 </dl>
 <#if content.figures_path?has_content><p class="figures-link"><a href="${content.rootpath}${content.figures_path}">查看${content.year?c}年报告中的全部数据（表格与下载）</a></p></#if>
 <nav class="toc" aria-labelledby="toc-heading">
   <h2 id="toc-heading">目录</h2>
-  <ol>
+  <#-- The titles carry the report's own numbering (一、 (一)), so the list adds none. -->
+  <ul>
   <#list content.sections as s>
     <li class="toc-level-${s.level}"><a href="#${s.slug}">${s.title}</a><#if s.draft>（草稿）</#if></li>
   </#list>
-  </ol>
+  </ul>
 </nav>
 <div class="preamble">
 ${content.preamble?no_esc}

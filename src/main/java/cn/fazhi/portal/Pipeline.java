@@ -1,6 +1,7 @@
 package cn.fazhi.portal;
 
 import cn.fazhi.portal.check.LinkChecker;
+import cn.fazhi.portal.load.InfoPage;
 import cn.fazhi.portal.load.Report;
 import cn.fazhi.portal.load.Section;
 import cn.fazhi.portal.load.Site;
@@ -94,6 +95,11 @@ public final class Pipeline implements AutoCloseable {
                 problems.addAll(result.problems());
                 html.put(section.source().name(), result.html());
             }
+        }
+        for (InfoPage page : site.infoPages()) {
+            AsciiDocConverter.Result result = converter.convert(page.source(), 0, page.slug());
+            problems.addAll(result.problems());
+            html.put(page.source().name(), result.html());
         }
         problems.throwIfAny();
         return html;

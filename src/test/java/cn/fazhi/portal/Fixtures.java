@@ -21,10 +21,12 @@ public final class Fixtures {
 
     /**
      * Copies {@code src/test/resources/fixtures/<name>} into {@code dir} together with the real
-     * {@code templates/} and {@code assets/}, so fixtures test the templates that ship.
+     * {@code templates/}, {@code assets/} and site pages ({@code content/pages/}, e.g. the
+     * accessibility statement every page links to), so fixtures test what ships.
      */
     public static Path sourceTree(String name, Path dir) {
         copyTree(REPO.resolve("src/test/resources/fixtures").resolve(name), dir);
+        copyTree(REPO.resolve("content/pages"), dir.resolve("content/pages"));
         copyTree(REPO.resolve("templates"), dir.resolve("templates"));
         copyTree(REPO.resolve("assets"), dir.resolve("assets"));
         return dir;

@@ -46,6 +46,7 @@ public final class IndicatorPages {
         Indicators ind = site.indicators();
         int year = report.year();
         Map<String, Object> m = PageModels.base(site, year + "年主要数据", Addresses.yearFigures(year), report.draft());
+        PageModels.fromReport(m, "指标数据", report);
         m.put("year", year);
         m.put("report_title", report.title());
         m.put("report_path", Addresses.year(year));
@@ -107,6 +108,11 @@ public final class IndicatorPages {
         Indicators ind = site.indicators();
         List<Figure> series = ind.series(d.id());
         Map<String, Object> m = PageModels.base(site, d.name(), Addresses.indicator(d.id()), false);
+        if (!series.isEmpty()) {
+            int latest = series.get(series.size() - 1).year();
+            site.reports().stream().filter(r -> r.year() == latest).findFirst()
+                    .ifPresent(r -> PageModels.fromReport(m, "指标数据", r));
+        }
         m.put("id", d.id());
         m.put("definition", d.definition());
         m.put("unit", d.unit());

@@ -46,7 +46,7 @@ public final class OpenData {
             return;
         }
         Map<String, List<Citation>> citations = Citations.find(site, html);
-        String base = site.config().baseUrl() == null ? "" : site.config().baseUrl();
+        String base = site.config().baseUrl();
         try {
             Files.createDirectories(out.resolve("opendata"));
             List<Map<String, Object>> all = new ArrayList<>();

@@ -1,5 +1,6 @@
 package cn.fazhi.portal.derive;
 
+import cn.fazhi.portal.load.InfoPage;
 import cn.fazhi.portal.load.Report;
 import cn.fazhi.portal.load.Section;
 import cn.fazhi.portal.load.Site;
@@ -40,6 +41,12 @@ public final class ReportPages {
                 pages.add(sectionPage(site, report, i, html));
             }
         }
+        for (InfoPage info : site.infoPages()) {
+            Map<String, Object> m = PageModels.base(site, info.title(), info.slug() + ".html", false);
+            m.put("html", html.apply(info.source().name()));
+            m.put("crumbs", List.of(PageModels.crumb(site.config().name(), "index.html")));
+            pages.add(new Page(info.slug() + ".html", "info", m));
+        }
         return pages;
     }
 
@@ -63,6 +70,7 @@ public final class ReportPages {
 
     private Page yearPage(Site site, Report report, Function<String, String> html) {
         Map<String, Object> m = PageModels.base(site, report.title(), yearPath(report), report.draft());
+        PageModels.fromReport(m, "年度报告", report);
         m.put("year", report.year());
         m.put("issuers", report.issuers());
         m.put("published", published(report));
@@ -85,6 +93,7 @@ public final class ReportPages {
     private Page sectionPage(Site site, Report report, int index, Function<String, String> html) {
         Section s = report.sections().get(index);
         Map<String, Object> m = PageModels.base(site, s.title(), sectionPath(report, s), report.draft() || s.draft());
+        PageModels.fromReport(m, "年度报告", report);
         m.put("year", report.year());
         m.put("slug", s.slug());
         m.put("report_title", report.title());

@@ -33,6 +33,9 @@ public final class SiteLoader {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
     private static final String LANDING = "index.adoc";
+    /** content/pages/ holds pages about the site (accessibility statement…), not a report. */
+    private static final String PAGES = "pages";
+    private static final Pattern PAGE_FILE = Pattern.compile("([a-z0-9]+(?:-[a-z0-9]+)*)\\.adoc");
 
     private final YamlFiles yaml = new YamlFiles();
 
@@ -46,9 +49,14 @@ public final class SiteLoader {
         SiteConfig config = loadConfig(tree, problems);
         List<Report> reports = new ArrayList<>();
         java.util.Set<Integer> yearFolders = new java.util.HashSet<>();
+        List<InfoPage> infoPages = new ArrayList<>();
         for (Path entry : list(tree.content())) {
             String name = entry.getFileName().toString();
             if (name.startsWith(".")) {
+                continue;
+            }
+            if (name.equals(PAGES) && Files.isDirectory(entry)) {
+                infoPages.addAll(loadInfoPages(tree, entry, problems));
                 continue;
             }
             if (!Files.isDirectory(entry)) {
@@ -74,7 +82,7 @@ public final class SiteLoader {
             reports.forEach(r -> References.check(r, indicators, problems));
         }
         problems.throwIfAny();
-        return new Site(tree, config, List.copyOf(reports), indicators);
+        return new Site(tree, config, List.copyOf(reports), indicators, List.copyOf(infoPages));
     }
 
     private SiteConfig loadConfig(SourceTree tree, Problems problems) {
@@ -82,7 +90,7 @@ public final class SiteLoader {
         if (!Files.isRegularFile(file)) {
             problems.add("data/site.yaml", 0, "the site settings file is missing",
                     "create data/site.yaml with at least 'name: <portal name>' (see README.md)");
-            return new SiteConfig("", "");
+            return SiteConfig.empty();
         }
         try {
             SiteConfig config = yaml.read(TextFile.read(tree, file), SiteConfig.class);
@@ -92,7 +100,7 @@ public final class SiteLoader {
             return config;
         } catch (ProblemsException e) {
             problems.addAll(e.problems());
-            return new SiteConfig("", "");
+            return SiteConfig.empty();
         }
     }
 
@@ -170,6 +178,37 @@ public final class SiteLoader {
         }
         problems.addAll(found);
         return found.isEmpty() ? report : Optional.empty();
+    }
+
+    private List<InfoPage> loadInfoPages(SourceTree tree, Path dir, Problems problems) {
+        List<InfoPage> pages = new ArrayList<>();
+        for (Path file : list(dir)) {
+            String name = file.getFileName().toString();
+            if (name.startsWith(".")) {
+                continue;
+            }
+            Matcher m = PAGE_FILE.matcher(name);
+            if (!m.matches() || Files.isDirectory(file)) {
+                problems.add(tree.relative(file), 0, describeBadName(name),
+                        "name pages like accessibility.adoc: lowercase ASCII letters, digits and '-'");
+                continue;
+            }
+            if (m.group(1).equals("index") || m.group(1).equals("404") || YEAR.matcher(m.group(1)).matches()) {
+                problems.add(tree.relative(file), 0, "the page name '" + m.group(1) + "' is reserved by the site",
+                        "choose another name");
+                continue;
+            }
+            List<Problem> found = new ArrayList<>();
+            readText(tree, file, problems).ifPresent(text -> AsciiDocHeader.parse(text, found).ifPresent(h -> {
+                if (References.MACRO.matcher(text.text()).find()) {
+                    found.add(Problem.at(text.name(), 0, "figures (ind:…[]) can only be cited in a year's report",
+                            "write the number in words here, or link to the indicator page"));
+                }
+                pages.add(new InfoPage(m.group(1), h.title(), text));
+            }));
+            problems.addAll(found);
+        }
+        return pages;
     }
 
     private static String readingOrderKey(Path file) {

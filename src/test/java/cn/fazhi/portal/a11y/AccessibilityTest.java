@@ -1,0 +1,218 @@
+package cn.fazhi.portal.a11y;
+
+import cn.fazhi.portal.Fixtures;
+import cn.fazhi.portal.Pipeline;
+import cn.fazhi.portal.testsupport.BrowserChecks;
+import cn.fazhi.portal.testsupport.HtmlValidator;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every page of the real site, and of the fictional multi-year fixture, is valid HTML, passes axe's
+ * WCAG 2.0/2.1/2.2 A and AA rules in headless Chromium, reflows at 320 CSS px, and has the page
+ * furniture government sites must have.
+ */
+class AccessibilityTest {
+
+    @TempDir
+    static Path tmp;
+    static Path site;
+    static Path multiYear;
+    static BrowserChecks browser;
+
+    @BeforeAll
+    static void build() {
+        site = tmp.resolve("site");
+        multiYear = tmp.resolve("multi");
+        try (Pipeline pipeline = new Pipeline()) {
+            pipeline.build(new Pipeline.Options(Fixtures.REPO, site, false, null));
+            pipeline.build(new Pipeline.Options(Fixtures.sourceTree("two-years", tmp.resolve("src")), multiYear, true, null));
+        }
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private static BrowserChecks browser() {
+        if (browser == null) {
+            browser = BrowserChecks.start(site);
+        }
+        return browser;
+    }
+
+    private static List<Document> pages(Path root) {
+        return HtmlValidator.htmlFiles(root).stream().map(p -> Fixtures.html(root.resolve(p.toString()))).toList();
+    }
+
+    @Test
+    void everyPageIsValidHtml() {
+        List<HtmlValidator.HtmlError> errors = new ArrayList<>(HtmlValidator.validateDirectory(site));
+        errors.addAll(HtmlValidator.validateDirectory(multiYear));
+        assertEquals(List.of(), errors, HtmlValidator.format(errors));
+    }
+
+    @Test
+    void everyPagePassesAxeAndReflowsAt320Pixels() {
+        BrowserChecks.assumeChromiumAvailable();
+        BrowserChecks.Report report = browser().checkAllPages();
+        assertTrue(report.pages().size() > 60, "every page of the real site was checked: " + report.pages().size());
+        assertEquals(List.of(), report.violations(), report.describeViolations());
+        assertEquals(List.of(), report.overflows(), report.describeOverflows());
+        assertEquals(List.of(), report.notFound(), "every stylesheet, script and link the pages load exists");
+    }
+
+    @Test
+    void theMultiYearVariantsAndDraftLabelsPassAxeToo() {
+        BrowserChecks.assumeChromiumAvailable();
+        try (BrowserChecks fixture = BrowserChecks.start(multiYear)) {
+            BrowserChecks.Report report = fixture.checkPages(List.of("indicators/fictional-cases.html",
+                    "2032/draft-part.html", "2031/figures.html", "index.html"));
+            assertEquals(List.of(), report.violations(), report.describeViolations());
+            assertEquals(List.of(), report.overflows(), report.describeOverflows());
+        }
+    }
+
+    @Test
+    void everyPageHasTheFurnitureOfAGovernmentPage() {
+        for (Document page : pages(site)) {
+            String where = page.location() + " " + page.title();
+            assertEquals("zh-CN", page.selectFirst("html").attr("lang"), where);
+            Element firstFocusable = page.selectFirst("body a[href], body button, body [tabindex]:not([tabindex=-1])");
+            assertEquals("#main", firstFocusable.attr("href"), "the skip link is the first focusable element: " + where);
+            assertEquals(1, page.select("header.site-header").size(), where);
+            assertEquals(1, page.select("main#main").size(), where);
+            assertEquals(1, page.select("footer.site-footer").size(), where);
+            assertEquals(1, page.select("h1").size(), "one h1: " + where);
+            assertNoSkippedHeadingLevels(page, where);
+            for (String id : List.of("主办单位", "联系方式", "网站标识码", "ICP备案号", "公安机关备案号")) {
+                assertEquals(1, page.select("footer dt:containsOwn(" + id + ")").size(), id + " in the footer: " + where);
+            }
+            assertEquals(1, page.select("footer a[href$=accessibility.html]").size(), where);
+            assertEquals(1, page.select("meta[http-equiv=Content-Security-Policy]").size(), where);
+            assertTrue(page.select("meta[http-equiv=Content-Security-Policy]").attr("content").contains("script-src 'self'"));
+            assertTrue(page.select("script:not([src])").isEmpty(), "no inline script: " + where);
+            for (Element res : page.select("link[href], script[src], img[src], iframe, object")) {
+                String url = res.hasAttr("href") ? res.attr("href") : res.attr("src");
+                assertFalse(url.matches("(?i)^(https?:)?//.*"), "no third-party request: " + url + " on " + where);
+            }
+            assertEquals(1, page.select("meta[name=SiteName]").size(), where);
+        }
+    }
+
+    @Test
+    void reportAndIndicatorPagesDeclareDateSourceAndTheGovernmentMetaTags() {
+        for (String path : List.of("2023/index.html", "2023/disputes.html", "2023/figures.html", "indicators/legal-aid-cases.html")) {
+            Document page = Fixtures.html(site.resolve(path));
+            for (String name : List.of("SiteName", "ColumnName", "ArticleTitle", "ContentSource")) {
+                assertFalse(page.select("meta[name=" + name + "]").attr("content").isBlank(), name + " on " + path);
+            }
+            assertTrue(page.select("meta[name=PubDate]").isEmpty(), "the official text states no date, so none is declared: " + path);
+            assertEquals("中共盘锦市委、盘锦市人民政府", page.select("meta[name=ContentSource]").attr("content"));
+            assertTrue(page.select("main").text().contains("发布日期 原文未载明"), path);
+            assertTrue(page.select("main").text().contains("来源 中共盘锦市委、盘锦市人民政府"), path);
+        }
+        Document dated = Fixtures.html(multiYear.resolve("2031/alpha.html"));
+        assertEquals("2032-03-15", dated.select("meta[name=PubDate]").attr("content"));
+        assertTrue(dated.select("dl.publication").text().contains("2032年3月15日"));
+    }
+
+    @Test
+    void unknownSiteFactsAreShownAsPlaceholdersNeverInvented() {
+        Document home = Fixtures.html(site.resolve("index.html"));
+        assertEquals(5, home.select("footer .site-ids .placeholder").size(), "all five legal IDs are still unknown");
+        assertTrue(home.select("meta[name=SiteIDCode]").isEmpty());
+    }
+
+    @Test
+    void wideTablesScrollInTheirOwnLabelledFocusableRegion() {
+        for (Document page : pages(site)) {
+            for (Element table : page.select("table")) {
+                Element region = table.parent();
+                assertEquals("region", region.attr("role"), page.location());
+                assertEquals("0", region.attr("tabindex"));
+                assertEquals(table.selectFirst("caption").id(), region.attr("aria-labelledby"));
+                assertFalse(table.select("thead th[scope=col]").isEmpty());
+            }
+        }
+    }
+
+    @Test
+    void fontSizeAndElderModeWorkByKeyboardAndAreRememberedAcrossPages() {
+        BrowserChecks.assumeChromiumAvailable();
+        var driver = browser().driver();
+        driver.get(browser().baseUri().resolve("2023/index.html").toString());
+        WebElement large = driver.findElement(By.cssSelector("#reader-tools button[data-font=large]"));
+        assertTrue(large.isDisplayed(), "the tools appear when JavaScript runs");
+        large.sendKeys(org.openqa.selenium.Keys.ENTER);
+        assertEquals("large", driver.findElement(By.tagName("html")).getAttribute("data-font"));
+        assertEquals("true", large.getAttribute("aria-pressed"));
+        WebElement elder = driver.findElement(By.cssSelector("#reader-tools button[data-elder]"));
+        elder.sendKeys(org.openqa.selenium.Keys.SPACE);
+        assertTrue(driver.findElement(By.tagName("html")).getAttribute("class").contains("elder"));
+        String normalSize = "16px";
+        driver.get(browser().baseUri().resolve("indicators/legal-aid-cases.html").toString());
+        assertEquals("large", driver.findElement(By.tagName("html")).getAttribute("data-font"), "remembered across pages");
+        assertTrue(driver.findElement(By.tagName("html")).getAttribute("class").contains("elder"));
+        Object size = driver.executeScript("return getComputedStyle(document.documentElement).fontSize");
+        assertFalse(normalSize.equals(size), "text is larger: " + size);
+        BrowserChecks.Report elderCheck = browser().checkPages(List.of("2023/index.html", "indicators/legal-aid-cases.html"));
+        assertEquals(List.of(), elderCheck.violations(), "elder mode passes axe: " + elderCheck.describeViolations());
+        assertEquals(List.of(), elderCheck.overflows(), elderCheck.describeOverflows());
+        driver.executeScript("localStorage.clear()");
+    }
+
+    @Test
+    void withoutJavaScriptTheToolsStayHiddenAndEverythingIsReadable() {
+        Document year = Fixtures.html(site.resolve("2023/index.html"));
+        assertTrue(year.getElementById("reader-tools").hasAttr("hidden"));
+        assertTrue(year.select("main").text().contains("受理法律援助案件1233件"), "the text is in the HTML itself");
+    }
+
+    @Test
+    void printingAYearsReportHidesNavigationAndControlsAndKeepsTableRowsWhole() {
+        BrowserChecks.assumeChromiumAvailable();
+        var driver = browser().driver();
+        driver.get(browser().baseUri().resolve("2023/figures.html").toString());
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            for (String hidden : List.of(".site-nav", ".breadcrumbs", "#reader-tools", ".footer-links", ".skip-link")) {
+                Object display = driver.executeScript("return getComputedStyle(document.querySelector(arguments[0])).display", hidden);
+                assertEquals("none", display, hidden + " is not printed");
+            }
+            assertEquals("block", driver.executeScript("return getComputedStyle(document.querySelector('.site-name')).display"),
+                    "the portal's name is printed");
+            assertEquals("avoid", driver.executeScript("return getComputedStyle(document.querySelector('tbody tr')).breakInside"));
+            assertEquals("table-header-group", driver.executeScript("return getComputedStyle(document.querySelector('thead')).display"));
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+    }
+
+    private static void assertNoSkippedHeadingLevels(Document page, String where) {
+        int previous = 0;
+        for (Element h : page.select("h1, h2, h3, h4, h5, h6")) {
+            int level = h.tagName().charAt(1) - '0';
+            assertTrue(level <= previous + 1, "heading level skipped before '" + h.text() + "' on " + where);
+            previous = level;
+        }
+    }
+}
