@@ -20,6 +20,7 @@ import cn.fazhi.portal.pages.Page;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,8 +34,18 @@ public final class Pipeline implements AutoCloseable {
     public record Options(Path source, Path output, boolean drafts, String baseUrl) {
     }
 
-    /** What a successful build produced. */
-    public record Result(int pages, int externalLinks, long millis) {
+    /** What a successful build produced; {@code stages} are milliseconds per stage, in order. */
+    public record Result(int pages, int externalLinks, long millis, Map<String, Long> stages) {
+    }
+
+    /** Wall time per stage of the current build, for --verbose and the benchmark. */
+    private final Map<String, Long> stages = new LinkedHashMap<>();
+    private long mark;
+
+    private void lap(String stage) {
+        long now = System.nanoTime();
+        stages.put(stage, (now - mark) / 1_000_000);
+        mark = now;
     }
 
     private final AsciiDocConverter converter = new AsciiDocConverter();
@@ -49,16 +60,20 @@ public final class Pipeline implements AutoCloseable {
         AtomicPublisher publisher = new AtomicPublisher(options.output());
         Path staging = publisher.stage();
         try {
-            LinkChecker.Report links = render(options, staging, workFolder(options.output()));
+            LinkChecker.Report links = render(options, staging);
             publisher.publish(staging);
-            return new Result(links.pages(), links.external().size(), (System.nanoTime() - start) / 1_000_000);
+            lap("publish");
+            return new Result(links.pages(), links.external().size(), (System.nanoTime() - start) / 1_000_000,
+                    java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stages)));
         } catch (RuntimeException | Error e) {
             publisher.discard(staging);
             throw e;
         }
     }
 
-    private LinkChecker.Report render(Options options, Path into, Path work) {
+    private LinkChecker.Report render(Options options, Path into) {
+        stages.clear();
+        mark = System.nanoTime();
         SourceTree tree = new SourceTree(options.source());
         Site site = new SiteLoader().load(tree);
         if (!options.drafts()) {
@@ -67,12 +82,18 @@ public final class Pipeline implements AutoCloseable {
         if (options.baseUrl() != null) {
             site = site.withConfig(site.config().withBaseUrl(options.baseUrl()));
         }
+        lap("load");
         Map<String, String> html = convertAll(site);
+        lap("convert");
         List<Page> pages = new ArrayList<>(new ReportPages().compose(site, html::get));
         pages.addAll(new IndicatorPages().compose(site, html::get));
-        new JBakeBaker().bake(pages, tree, work, into);
+        lap("derive");
+        new JBakeBaker().bake(pages, tree, into);
+        lap("bake");
         new OpenData().write(site, html::get, into);
+        lap("open data");
         LinkChecker.Report links = new LinkChecker().check(into);
+        lap("check");
         if (!links.broken().isEmpty()) {
             Problems problems = new Problems();
             links.broken().forEach(b -> problems.add("site/" + b.page(), 0, "broken link '" + b.link() + "': " + b.reason(),
@@ -105,11 +126,6 @@ public final class Pipeline implements AutoCloseable {
         return html;
     }
 
-    private static Path workFolder(Path output) {
-        Path abs = output.toAbsolutePath().normalize();
-        return abs.resolveSibling("." + abs.getFileName() + ".work");
-    }
-
     /**
      * Runs every stage a build runs, into a throw-away folder, and publishes nothing.
      *
@@ -117,7 +133,7 @@ public final class Pipeline implements AutoCloseable {
      */
     public List<Problem> check(Path source, Path scratch) {
         try {
-            render(new Options(source, scratch.resolve("site"), false, null), scratch.resolve("site"), scratch.resolve("work"));
+            render(new Options(source, scratch.resolve("site"), false, null), scratch.resolve("site"));
             return List.of();
         } catch (cn.fazhi.portal.problems.ProblemsException e) {
             return e.problems();

@@ -40,6 +40,10 @@ final class BuildCommand implements Callable<Integer> {
             Pipeline.Result r = pipeline.build(new Pipeline.Options(source, resolvedOutput, false, baseUrl));
             out.printf(Locale.ROOT, "Built %d pages into %s in %.1f s (%d external links listed, not fetched).%n",
                     r.pages(), resolvedOutput.toAbsolutePath().normalize(), r.millis() / 1000.0, r.externalLinks());
+            if (verbose) {
+                r.stages().entrySet().stream().sorted(java.util.Map.Entry.comparingByValue(java.util.Comparator.reverseOrder()))
+                        .forEach(e -> out.printf(Locale.ROOT, "  %-10s %6d ms%n", e.getKey(), e.getValue()));
+            }
             return Main.OK;
         } catch (RuntimeException e) {
             return Reporting.failure(err, e, verbose);

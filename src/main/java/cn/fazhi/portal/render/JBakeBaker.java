@@ -1,70 +1,44 @@
 package cn.fazhi.portal.render;
 
 import cn.fazhi.portal.load.SourceTree;
+import cn.fazhi.portal.pages.Page;
 import cn.fazhi.portal.problems.Problem;
 import cn.fazhi.portal.problems.ProblemsException;
-import cn.fazhi.portal.pages.Page;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import org.jbake.app.Oven;
+import org.jbake.app.Asset;
+import org.jbake.app.ContentStore;
+import org.jbake.app.Renderer;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
-import org.slf4j.bridge.SLF4JBridgeHandler;
+import org.jbake.model.DocumentModel;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Bakes the composed pages with JBake and the editors' Freemarker templates.
+ * Bakes the composed pages with JBake's {@link Renderer} and the editors' Freemarker templates, and
+ * copies the assets with JBake's {@link Asset}.
  *
- * <p>Each page is staged as a YAML <em>content</em> file whose fields are the page's model (see
- * the research notes: JBake renders YAML content with {@code template.<type>.file}, and the
- * pages are ordinary documents). The HTML bodies were converted before, once, so JBake never
- * parses AsciiDoc itself; JBake's own index, feed, archive, tag and sitemap pages are off.
+ * <p>We hand JBake finished page models instead of letting its {@code Oven} crawl files into
+ * OrientDB: our pages already know their neighbours and tables, so the crawl, the database and
+ * JBake's per-document-type O(n²) previous/next look-up (research notes, section 6) would be pure
+ * cost. The templates do not query JBake's database, so its content store is never started.
  */
 public final class JBakeBaker {
 
     private static final Pattern TEMPLATE_ERROR =
             Pattern.compile("(?s)in template \"([^\"]+)\" at line (\\d+)");
 
-    private final ObjectMapper yaml = new ObjectMapper(YAMLFactory.builder()
-            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER).build());
-
     /**
      * @param pages the pages to bake
      * @param tree the editors' sources (templates and assets are used from there)
-     * @param work a scratch folder for the staged content, emptied first
      * @param output the folder the pages and assets are written to
      */
-    public void bake(List<Page> pages, SourceTree tree, Path work, Path output) {
-        Path content = work.resolve("content");
-        Path data = work.resolve("data");
-        try {
-            FileTrees.deleteRecursively(work);
-            Files.createDirectories(content);
-            Files.createDirectories(data);
-            for (Page page : pages) {
-                Map<String, Object> doc = new LinkedHashMap<>();
-                doc.put("type", page.type());
-                doc.put("status", "published");
-                doc.putAll(page.model());
-                Path file = content.resolve(page.path().replaceAll("\\.html$", ".yaml"));
-                Files.createDirectories(file.getParent());
-                yaml.writeValue(file.toFile(), doc);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    public void bake(List<Page> pages, SourceTree tree, Path output) {
         Set<String> types = new TreeSet<>();
         pages.forEach(p -> types.add(p.type()));
         for (String type : types) {
@@ -74,60 +48,60 @@ public final class JBakeBaker {
             }
         }
         DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
-                .createDefaultJbakeConfiguration(work.toFile(), output.toFile(), true);
-        config.setContentFolder(content.toFile());
-        config.setDataFolder(data.toFile());
+                .createDefaultJbakeConfiguration(tree.root().toFile(), output.toFile(), true);
         config.setTemplateFolder(tree.templates().toFile());
         config.setAssetFolder(tree.assets().toFile());
-        config.setDatabaseStore("memory");
         for (String type : types) {
             config.setTemplateFileNameForDocType(type, type + ".ftl");
         }
-        for (String off : List.of("index", "feed", "archive", "tags", "tagsindex", "sitemap", "error404")) {
-            config.setProperty("render." + off, false);
-        }
-        // Exporting every JVM property into AsciiDoc attributes is a leak we do not want (research note 1).
-        config.setProperty("asciidoctor.attributes.export", false);
         config.setProperty("render.encoding", "UTF-8");
         config.setProperty("template.encoding", "UTF-8");
-        config.setProperty("jvm.locale", "zh_CN");
         config.setProperty("freemarker.timezone", "UTC");
 
-        quietOrientDb();
-        Oven oven = new Oven(config);
-        try {
-            oven.bake();
-        } catch (RuntimeException e) {
-            throw new ProblemsException(templateProblem(String.valueOf(e.getMessage())));
+        // Never started: it would only serve template variables such as published_posts, which our templates do not use.
+        ContentStore unused = new ContentStore("memory", "unused");
+        Renderer renderer = new Renderer(unused, config);
+        for (Page page : pages) {
+            DocumentModel doc = new DocumentModel();
+            doc.putAll(page.model());
+            doc.setType(page.type());
+            doc.setStatus("published");
+            doc.setUri(page.path());
+            doc.setRootPath("../".repeat((int) page.path().chars().filter(c -> c == '/').count()));
+            try {
+                renderer.render(doc);
+            } catch (Exception e) {
+                throw new ProblemsException(templateProblem(page.path(), e));
+            }
         }
-        if (!oven.getErrors().isEmpty()) {
-            throw new ProblemsException(oven.getErrors().stream()
-                    .map(t -> templateProblem(String.valueOf(t.getMessage()))).distinct().toList());
-        }
-    }
-
-    /**
-     * OrientDB logs through java.util.logging, straight to the console; routing it into SLF4J lets
-     * logback.xml keep it quiet, so a build prints a few lines an editor can read.
-     */
-    private static void quietOrientDb() {
-        if (!SLF4JBridgeHandler.isInstalled()) {
-            SLF4JBridgeHandler.removeHandlersForRootLogger();
-            SLF4JBridgeHandler.install();
+        Asset assets = new Asset(config);
+        assets.copy();
+        if (!assets.getErrors().isEmpty()) {
+            throw new ProblemsException(Problem.at("assets", 0,
+                    "cannot copy the assets: " + assets.getErrors().get(0).getMessage(), "check the files under assets/"));
         }
     }
 
     /** Freemarker names the template and line in its message; editors get that, not a stack trace. */
-    static Problem templateProblem(String message) {
+    static Problem templateProblem(String page, Throwable error) {
+        StringBuilder all = new StringBuilder();
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            all.append(t.getMessage()).append('\n');
+        }
+        String message = all.toString();
         Matcher m = TEMPLATE_ERROR.matcher(message);
-        String first = message.lines().map(String::strip)
-                .filter(l -> !l.isEmpty() && !l.startsWith("Failed to render") && !l.startsWith("----")
-                        && !l.startsWith("==>") && !l.startsWith("FTL stack trace"))
-                .findFirst().orElse(message);
+        Throwable root = error;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        String first = String.valueOf(root.getMessage()).lines().map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("----") && !l.startsWith("==>") && !l.startsWith("FTL stack trace"))
+                .findFirst().orElse(String.valueOf(root));
         if (m.find()) {
             return Problem.at("templates/" + m.group(1), Integer.parseInt(m.group(2)),
-                    "template error: " + first, "undo the last change to this template, or see the Freemarker manual");
+                    "template error while making " + page + ": " + first,
+                    "undo the last change to this template, or see the Freemarker manual");
         }
-        return Problem.at("templates", 0, "page rendering failed: " + first, "run with --verbose for details");
+        return Problem.at("templates", 0, "making " + page + " failed: " + first, "run with --verbose for details");
     }
 }
