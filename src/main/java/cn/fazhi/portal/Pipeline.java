@@ -48,7 +48,34 @@ public final class Pipeline implements AutoCloseable {
         mark = now;
     }
 
-    private final AsciiDocConverter converter = new AsciiDocConverter();
+    private final AsciiDocConverter converter;
+
+    /** A pipeline that keeps converted sections in memory only (tests, one-off runs). */
+    public Pipeline() {
+        this((Path) null);
+    }
+
+    /**
+     * @param cacheDir where converted sections are kept between runs, so an unchanged build
+     *                 never starts Asciidoctor; null keeps them in memory only
+     */
+    public Pipeline(Path cacheDir) {
+        this(new AsciiDocConverter(cacheDir));
+    }
+
+    private Pipeline(AsciiDocConverter converter) {
+        this.converter = converter;
+    }
+
+    /** A pipeline that converts every file on every build: the reference a cached build must equal. */
+    public static Pipeline uncached() {
+        return new Pipeline(AsciiDocConverter.uncached());
+    }
+
+    /** The cache folder the CLI uses for a build into {@code output}: beside it, e.g. target/.portal-cache. */
+    public static Path defaultCache(Path output) {
+        return output.toAbsolutePath().normalize().resolveSibling(".portal-cache");
+    }
 
     /**
      * Builds the site into a staging folder and, if every stage succeeds, replaces the output.

@@ -36,7 +36,7 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path resolvedOutput = output.isAbsolute() ? output : source.resolve(output);
-        try (Pipeline pipeline = new Pipeline()) {
+        try (Pipeline pipeline = new Pipeline(Pipeline.defaultCache(resolvedOutput))) {
             Pipeline.Result r = pipeline.build(new Pipeline.Options(source, resolvedOutput, false, baseUrl));
             out.printf(Locale.ROOT, "Built %d pages into %s in %.1f s (%d external links listed, not fetched).%n",
                     r.pages(), resolvedOutput.toAbsolutePath().normalize(), r.millis() / 1000.0, r.externalLinks());

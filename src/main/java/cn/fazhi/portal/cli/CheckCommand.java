@@ -33,7 +33,7 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path scratch = null;
-        try (Pipeline pipeline = new Pipeline()) {
+        try (Pipeline pipeline = new Pipeline(Pipeline.defaultCache(source.resolve("target").resolve("site")))) {
             scratch = Files.createTempDirectory("portal-check");
             List<Problem> problems = pipeline.check(source, scratch);
             if (!problems.isEmpty()) {

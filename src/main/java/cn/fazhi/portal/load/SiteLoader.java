@@ -229,7 +229,9 @@ public final class SiteLoader {
 
     private static Optional<TextFile> readText(SourceTree tree, Path file, Problems problems) {
         try {
-            return Optional.of(TextFile.read(tree, file));
+            TextFile text = TextFile.read(tree, file);
+            problems.addAll(SourceRules.check(text));
+            return Optional.of(text);
         } catch (ProblemsException e) {
             problems.addAll(e.problems());
             return Optional.empty();

@@ -10,9 +10,14 @@ import org.asciidoctor.SafeMode;
 import org.asciidoctor.log.LogRecord;
 import org.asciidoctor.log.Severity;
 
+import cn.fazhi.portal.load.References;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Converts one AsciiDoc source file to an HTML fragment with AsciidoctorJ.
@@ -24,10 +29,25 @@ import java.util.regex.Pattern;
  */
 public final class AsciiDocConverter implements AutoCloseable {
 
-    private static final Pattern INCLUDE = Pattern.compile("^include::.*\\[.*]\\s*$");
-
     private Asciidoctor asciidoctor;
     private final List<LogRecord> log = new ArrayList<>();
+    private final ConversionCache cache;
+    private Indicators indicators = Indicators.NONE;
+    private Indicators registered;
+
+    /** @param cacheDir folder for converted HTML kept between runs, or null to keep it in memory only */
+    public AsciiDocConverter(Path cacheDir) {
+        this(new ConversionCache(cacheDir));
+    }
+
+    private AsciiDocConverter(ConversionCache cache) {
+        this.cache = cache;
+    }
+
+    /** A converter that converts every file every time, keeping nothing. */
+    public static AsciiDocConverter uncached() {
+        return new AsciiDocConverter(ConversionCache.disabled());
+    }
 
     /** The result of one conversion: the HTML fragment and the problems found. */
     public record Result(String html, List<Problem> problems) {
@@ -38,9 +58,7 @@ public final class AsciiDocConverter implements AutoCloseable {
      * before converting; the instance's other extensions are replaced with it.
      */
     public synchronized void use(Indicators indicators) {
-        Asciidoctor engine = engine();
-        engine.unregisterAllExtensions();
-        engine.javaExtensionRegistry().inlineMacro(new FigureMacro(indicators));
+        this.indicators = indicators;
     }
 
     /**
@@ -48,11 +66,41 @@ public final class AsciiDocConverter implements AutoCloseable {
      * @param anchorPrefix prefix of the paragraphs' stable anchors ({@code disputes} gives {@code disputes-p1}…)
      */
     public synchronized Result convert(TextFile file, int year, String anchorPrefix) {
-        List<Problem> problems = new ArrayList<>(refusedLines(file));
+        String key = ConversionCache.key(ConversionCache.FORMAT, ASCIIDOCTORJ, file.text(), String.valueOf(year),
+                anchorPrefix, citedFigures(file, year));
+        Optional<String> cached = cache.get(key);
+        if (cached.isPresent()) {
+            return new Result(cached.get(), List.of());
+        }
+        Result result = convertNow(file, year, anchorPrefix);
+        if (result.problems().isEmpty()) {
+            cache.put(key, result.html());
+        }
+        return result;
+    }
+
+    /** The values of the figures {@code file} cites, as the macro will print them: part of the cache key. */
+    private String citedFigures(TextFile file, int year) {
+        Matcher m = References.MACRO.matcher(file.text());
+        Set<String> ids = new TreeSet<>();
+        while (m.find()) {
+            ids.add(m.group(1));
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String id : ids) {
+            sb.append(id).append('=');
+            indicators.figure(id, year).ifPresent(f -> sb.append(f.printed()).append('|').append(f.quantity().toPlainString()));
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    private Result convertNow(TextFile file, int year, String anchorPrefix) {
+        List<Problem> problems = new ArrayList<>();
         log.clear();
         Options options = Options.builder()
-                // SECURE: no file system access from content (includes, docinfo); we refuse include:: ourselves
-                // above so the editor gets a message instead of a silent link.
+                // SECURE: no file system access from content (includes, docinfo). include:: and raw
+                // HTML are refused with a message before conversion (load.SourceRules).
                 .safe(SafeMode.SECURE)
                 .standalone(false)
                 .attributes(Attributes.builder()
@@ -72,19 +120,8 @@ public final class AsciiDocConverter implements AutoCloseable {
                         "see the AsciiDoc notes in README.md"));
             }
         }
-        return new Result(HtmlFragments.anchorParagraphs(html, anchorPrefix), problems);
-    }
-
-    private static List<Problem> refusedLines(TextFile file) {
-        List<Problem> problems = new ArrayList<>();
-        String[] lines = file.text().split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (INCLUDE.matcher(lines[i]).matches()) {
-                problems.add(Problem.at(file.name(), i + 1, "include:: is not allowed in report files (不允许引用其他文件)",
-                        "put the text itself into this section file"));
-            }
-        }
-        return problems;
+        return new Result(HtmlFragments.anchorParagraphs(HtmlFragments.accessibleTables(HtmlFragments.clean(html)), anchorPrefix),
+                problems);
     }
 
     private Asciidoctor engine() {
@@ -92,7 +129,27 @@ public final class AsciiDocConverter implements AutoCloseable {
             asciidoctor = Asciidoctor.Factory.create();
             asciidoctor.registerLogHandler(log::add);
         }
+        if (registered != indicators) {
+            asciidoctor.unregisterAllExtensions();
+            asciidoctor.javaExtensionRegistry().inlineMacro(new FigureMacro(indicators));
+            registered = indicators;
+        }
         return asciidoctor;
+    }
+
+    /** The AsciidoctorJ version on the class path, part of every cache key. */
+    private static final String ASCIIDOCTORJ = asciidoctorjVersion();
+
+    private static String asciidoctorjVersion() {
+        try (var in = Asciidoctor.class.getResourceAsStream("/META-INF/maven/org.asciidoctor/asciidoctorj/pom.properties")) {
+            java.util.Properties p = new java.util.Properties();
+            if (in != null) {
+                p.load(in);
+            }
+            return p.getProperty("version", "unknown");
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
     }
 
     @Override

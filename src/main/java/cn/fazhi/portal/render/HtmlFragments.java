@@ -3,6 +3,8 @@ package cn.fazhi.portal.render;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
 
 /**
  * Small, deliberate edits to converted AsciiDoc HTML, done with jsoup rather than regexes.
@@ -41,6 +43,61 @@ public final class HtmlFragments {
         for (Element h : doc.body().select("h1, h2, h3, h4, h5, h6")) {
             int level = h.tagName().charAt(1) - '0';
             h.tagName("h" + Math.min(6, level + levels));
+        }
+        return doc.body().html();
+    }
+
+    /**
+     * What converted AsciiDoc may contain: Asciidoctor's own structural markup and our figure
+     * links. Scripts, event attributes, inline styles (blocked by the page's CSP anyway) and
+     * non-web link targets are removed. Raw HTML is already refused at load time; this is the
+     * second line of defence.
+     */
+    private static final Safelist CONTENT = Safelist.relaxed()
+            .addTags("data", "section", "figure", "figcaption", "mark", "small", "abbr", "hr")
+            .addAttributes(":all", "class", "id", "title", "lang")
+            .addAttributes("a", "data-indicator", "rel")
+            .addAttributes("data", "value")
+            .addAttributes("ol", "type", "start", "reversed")
+            .addAttributes("th", "scope", "colspan", "rowspan")
+            .addAttributes("td", "colspan", "rowspan")
+            .addProtocols("a", "href", "#", "http", "https", "mailto", "tel")
+            .preserveRelativeLinks(true);
+    private static final String BASE = "https://base.invalid/";
+
+    /** Removes everything {@link #CONTENT} does not allow. */
+    public static String clean(String html) {
+        Document dirty = Jsoup.parseBodyFragment(html, BASE);
+        Document clean = new Cleaner(CONTENT).clean(dirty);
+        clean.outputSettings().prettyPrint(false);
+        return clean.body().html();
+    }
+
+    /**
+     * Makes tables written in AsciiDoc as accessible as the generated ones: header cells get
+     * {@code scope}, and each table scrolls inside its own labelled, keyboard-focusable region.
+     */
+    public static String accessibleTables(String html) {
+        if (!html.contains("<table")) {
+            return html;
+        }
+        Document doc = fragment(html);
+        int n = 0;
+        for (Element table : doc.body().select("table")) {
+            n++;
+            table.select("thead th").attr("scope", "col");
+            table.select("tbody th").attr("scope", "row");
+            Element caption = table.selectFirst("caption");
+            Element region = new Element("div").addClass("table-scroll").attr("role", "region").attr("tabindex", "0");
+            if (caption != null) {
+                if (caption.id().isEmpty()) {
+                    caption.id("table-caption-" + n);
+                }
+                region.attr("aria-labelledby", caption.id());
+            } else {
+                region.attr("aria-label", "表格");
+            }
+            table.wrap(region.outerHtml());
         }
         return doc.body().html();
     }

@@ -16,7 +16,7 @@ import java.util.function.Consumer;
  */
 public final class Preview implements AutoCloseable {
 
-    private final Pipeline pipeline = new Pipeline();
+    private final Pipeline pipeline;
     private final Path source;
     private final Path output;
     private final PreviewServer server;
@@ -29,6 +29,7 @@ public final class Preview implements AutoCloseable {
     public Preview(Path source, Path output, int port, Consumer<Object> onBuild) throws IOException {
         this.source = source;
         this.output = output;
+        this.pipeline = new Pipeline(Pipeline.defaultCache(output));
         onBuild.accept(rebuild());
         SourceTree tree = new SourceTree(source);
         this.watcher = new SourceWatcher(List.of(tree.content(), tree.data(), tree.templates(), tree.assets()));

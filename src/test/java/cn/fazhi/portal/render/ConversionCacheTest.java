@@ -1,0 +1,120 @@
+package cn.fazhi.portal.render;
+
+import cn.fazhi.portal.Fixtures;
+import cn.fazhi.portal.Pipeline;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The conversion cache never serves stale output: after each kind of edit, a build that reuses the
+ * on-disk cache is byte-identical to a build that converts everything afresh.
+ */
+class ConversionCacheTest {
+
+    @TempDir
+    static Path tmp;
+    static Path source;
+    static Path cache;
+    static Pipeline reference;
+    static Pipeline cached;
+
+    @BeforeAll
+    static void setUp() {
+        source = Fixtures.realSourceCopy(tmp.resolve("src"));
+        cache = tmp.resolve("cache");
+        reference = Pipeline.uncached();
+        cached = new Pipeline(cache);
+    }
+
+    @AfterAll
+    static void tearDown() {
+        reference.close();
+        cached.close();
+    }
+
+    /** Every file of a built site, by relative path. */
+    private static Map<String, String> tree(Path site) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(site)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                files.put(site.relativize(p).toString(), Files.readString(p));
+            }
+        }
+        return files;
+    }
+
+    /**
+     * Builds with the caching pipeline (or, when {@code newProcess}, a new one that only has the disk
+     * cache, as a new CLI run would) and with the reference that converts everything.
+     */
+    private static Map<String, String>[] buildBoth(String step, boolean newProcess) throws IOException {
+        Path withCache = tmp.resolve("cached-" + step);
+        Path fresh = tmp.resolve("fresh-" + step);
+        if (newProcess) {
+            try (Pipeline p = new Pipeline(cache)) {
+                p.build(new Pipeline.Options(source, withCache, false, null));
+            }
+        } else {
+            cached.build(new Pipeline.Options(source, withCache, false, null));
+        }
+        reference.build(new Pipeline.Options(source, fresh, false, null));
+        @SuppressWarnings("unchecked")
+        Map<String, String>[] both = new Map[] {tree(withCache), tree(fresh)};
+        return both;
+    }
+
+    private static void edit(String file, String from, String to) throws IOException {
+        Path path = source.resolve(file);
+        String text = Files.readString(path);
+        assertTrue(text.contains(from), file + " contains " + from);
+        Files.writeString(path, text.replace(from, to));
+    }
+
+    @Test
+    void everyKindOfEditGivesTheSameOutputAsACleanBuild() throws IOException {
+        Map<String, String>[] first = buildBoth("0", false);
+        assertEquals(first[1], first[0], "a cold cached build equals the reference");
+        long entries;
+        try (Stream<Path> s = Files.list(cache)) {
+            entries = s.count();
+        }
+        assertTrue(entries >= 14, "every converted file was stored: " + entries);
+
+        edit("content/2023/01-07-disputes.adoc", "四是法治宣传教育有效深化。", "四是法治宣传教育切实深化。");
+        Map<String, String>[] section = buildBoth("section", false);
+        assertEquals(section[1], section[0]);
+        assertTrue(section[0].get("2023/disputes.html").contains("切实深化"));
+
+        edit("data/2023.yaml", "indicator: legal-aid-cases\n    value: 1233\n", "indicator: legal-aid-cases\n    value: 1244\n");
+        Map<String, String>[] value = buildBoth("value", false);
+        assertEquals(value[1], value[0], "a changed figure re-converts the sections citing it");
+        assertTrue(value[0].get("2023/disputes.html").contains(">1244<"));
+        assertFalse(value[0].get("2023/index.html").contains(">1233<"));
+
+        edit("templates/section.ftl", "<article class=\"report-section-page\">", "<article class=\"report-section-page edited\">");
+        // A new process with only the disk cache: nothing to convert, so Asciidoctor is never started.
+        Map<String, String>[] template = buildBoth("template", true);
+        assertEquals(template[1], template[0]);
+        assertTrue(template[0].get("2023/plans.html").contains("report-section-page edited"));
+
+        Files.delete(source.resolve("content/2023/03-plans.adoc"));
+        Map<String, String>[] deleted = buildBoth("deleted", false);
+        assertEquals(deleted[1], deleted[0]);
+        assertFalse(deleted[0].containsKey("2023/plans.html"), "a deleted section leaves no page behind");
+        assertNotEquals(first[0].get("2023/index.html"), deleted[0].get("2023/index.html"));
+    }
+}
