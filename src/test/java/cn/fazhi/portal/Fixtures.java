@@ -55,6 +55,14 @@ public final class Fixtures {
         }
     }
 
+    public static void deleteTree(Path dir) {
+        try {
+            cn.fazhi.portal.render.FileTrees.deleteRecursively(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static Document html(Path file) {
         try {
             return Jsoup.parse(file.toFile(), "UTF-8");

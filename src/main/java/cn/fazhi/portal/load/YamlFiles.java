@@ -13,8 +13,8 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.JacksonYAMLParseException;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 import java.util.stream.Collectors;
 
@@ -54,13 +54,32 @@ public final class YamlFiles {
             }
             return value;
         } catch (JsonProcessingException e) {
-            throw new ProblemsException(describe(file.name(), e));
+            throw new ProblemsException(describe(file, e));
         }
     }
 
-    static Problem describe(String file, JsonProcessingException e) {
-        int line = line(e.getLocation());
+    static Problem describe(TextFile source, JsonProcessingException e) {
+        String file = source.name();
+        MarkedYAMLException yaml = syntaxError(e);
+        if (yaml != null) {
+            String problem = yaml.getProblem() == null ? firstLine(String.valueOf(yaml.getMessage())) : yaml.getProblem();
+            int at = yaml.getProblemMark() != null ? yaml.getProblemMark().getLine() + 1
+                    : yaml.getContextMark() != null ? yaml.getContextMark().getLine() + 1 : line(e.getLocation());
+            String hint = problem.contains("\t") || problem.contains("'\t'") || problem.toLowerCase().contains("tab")
+                    ? "indent with spaces, never tabs (不要用 Tab 缩进)"
+                    : "check the indentation and the ':' after each field name; text with ':' or '#' needs quotes";
+            return Problem.at(file, at, "the YAML is malformed: " + problem + " (YAML 格式错误)", hint);
+        }
         String field = e instanceof JsonMappingException jm ? fieldPath(jm) : "";
+        String offending = field;
+        if (e instanceof UnrecognizedPropertyException u) {
+            offending = join(field, u.getPropertyName());
+        } else if (String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field '")) {
+            String m = e.getOriginalMessage();
+            offending = join(field, m.substring("Duplicate field '".length(), m.indexOf('\'', "Duplicate field '".length())));
+        }
+        // Jackson's own location is where it stopped reading, often a line late: find the field itself.
+        int line = !offending.isEmpty() ? new YamlLines(source.text()).line(offending) : line(e.getLocation());
         if (e instanceof UnrecognizedPropertyException u) {
             String known = u.getKnownPropertyIds() == null ? "" : u.getKnownPropertyIds().stream()
                     .map(Object::toString).sorted().collect(Collectors.joining(", "));
@@ -77,17 +96,25 @@ public final class YamlFiles {
                     "see README.md, section 'Data files', for the expected shape");
         }
         String message = e.getOriginalMessage() == null ? e.getMessage() : e.getOriginalMessage();
-        if (e instanceof JacksonYAMLParseException || e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException) {
-            String hint = message.contains("\\t") || message.contains("'\t'") || message.toLowerCase().contains("tab")
-                    ? "indent with spaces, never tabs (不要用 Tab 缩进)"
-                    : "check the indentation and the ':' after each field name; text with ':' or '#' needs quotes";
-            return Problem.at(file, line, "the YAML is malformed: " + firstLine(message) + " (YAML 格式错误)", hint);
-        }
         if (message.startsWith("Duplicate field")) {
             return Problem.at(file, line, firstLine(message).replace("Duplicate field", "duplicate field") + " (字段重复)",
                     "each field may appear once; delete one of them");
         }
         return Problem.at(file, line, firstLine(message), "see README.md, section 'Data files'");
+    }
+
+    private static String join(String path, String name) {
+        return path.isEmpty() ? name : path + "." + name;
+    }
+
+    /** The SnakeYAML syntax error behind {@code e}, if that is what it is. */
+    private static MarkedYAMLException syntaxError(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof MarkedYAMLException m) {
+                return m;
+            }
+        }
+        return null;
     }
 
     private static String fieldPath(JsonMappingException e) {

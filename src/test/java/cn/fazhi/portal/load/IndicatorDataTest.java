@@ -50,7 +50,7 @@ class IndicatorDataTest {
     @Test
     void anUnknownFieldIsNamedWithTheAllowedOnes(@TempDir Path tmp) throws IOException {
         assertOne(problemsAfter(tmp, "data/indicators.yaml", "    unit: 件\n", "    unit: 件\n    colour: red\n"),
-                "data/indicators.yaml:12: error: unknown field 'colour' (未知字段)", "area, definition, id, name, unit");
+                "data/indicators.yaml:9: error: unknown field 'colour' (未知字段)", "area, definition, id, name, unit");
     }
 
     @Test

@@ -1,0 +1,202 @@
+package cn.fazhi.portal.robust;
+
+import cn.fazhi.portal.Fixtures;
+import cn.fazhi.portal.cli.Main;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The catalogue of mistakes an editor can make. Each case runs the real CLI ({@code build}, then
+ * {@code check}) on a damaged copy of the fictional fixture and expects exit 1, a message naming
+ * file, line, what is wrong and a hint, no stack trace, and the previous output untouched.
+ */
+class BadInputCatalogueTest {
+
+    @TempDir
+    static Path tmp;
+    static Path goodOutput;
+    static Map<String, String> goodChecksums;
+
+    /** A damage done to a fresh copy of the fixture. */
+    interface Damage {
+        void apply(Path src) throws IOException;
+    }
+
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run cli(String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+            return new Run(Main.run(args), o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    @BeforeAll
+    static void buildGoodSite() throws IOException {
+        Path src = Fixtures.sourceTree("two-years", tmp.resolve("good-src"));
+        goodOutput = tmp.resolve("good-site");
+        Run r = cli("build", "--source", src.toString(), "--output", goodOutput.toString());
+        assertEquals(0, r.exit(), r.err());
+        goodChecksums = checksums(goodOutput);
+    }
+
+    static Map<String, String> checksums(Path dir) {
+        Map<String, String> sums = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p));
+                sums.put(dir.relativize(p).toString(), HexFormat.of().formatHex(digest));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        return sums;
+    }
+
+    static void replace(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file);
+        assertTrue(text.contains(from), file + " contains " + from);
+        Files.writeString(file, text.replace(from, to));
+    }
+
+    static Arguments bad(String name, Damage damage, String where, String what, String hint) {
+        return Arguments.of(name, damage, where, what, hint);
+    }
+
+    static Stream<Arguments> catalogue() {
+        return Stream.of(
+                bad("YAML syntax error", s -> replace(s.resolve("data/2031.yaml"), "values:\n", "values: [\n"),
+                        "data/2031.yaml:", "the YAML is malformed", "indentation"),
+                bad("tab indentation", s -> replace(s.resolve("data/2031.yaml"), "    value: 1200", "\tvalue: 1200"),
+                        "data/2031.yaml:4:", "the YAML is malformed", "never tabs"),
+                bad("text where a number belongs", s -> replace(s.resolve("data/2031.yaml"), "value: 1200", "value: 一千二百"),
+                        "data/2031.yaml:4:", "must be a number", "without quotes or units"),
+                bad("duplicate key", s -> replace(s.resolve("data/2031.yaml"), "    value: 1200\n", "    value: 1200\n    value: 1300\n"),
+                        "data/2031.yaml:5:", "duplicate field 'value'", "each field may appear once"),
+                bad("duplicate indicator id", s -> replace(s.resolve("data/indicators.yaml"), "id: fictional-amount", "id: fictional-cases"),
+                        "data/indicators.yaml:16:", "defined twice", "defined once"),
+                bad("unknown field", s -> replace(s.resolve("data/indicators.yaml"), "    unit: 件\n", "    unit: 件\n    colour: red\n"),
+                        "data/indicators.yaml:9:", "unknown field 'colour'", "allowed fields here"),
+                bad("value for an undefined indicator", s -> replace(s.resolve("data/2032.yaml"), "indicator: fictional-rate", "indicator: fictional-rat"),
+                        "data/2032.yaml:7:", "undefined indicator 'fictional-rat' (did you mean 'fictional-rate'?)", "define it"),
+                bad("missing unit", s -> replace(s.resolve("data/indicators.yaml"), "    unit: 元\n", ""),
+                        "data/indicators.yaml:16:", "has no 'unit'", "add 'unit: …'"),
+                bad("section without title", s -> replace(s.resolve("content/2031/02-gamma.adoc"), "= 二、虚构第二部分", "二、虚构第二部分"),
+                        "content/2031/02-gamma.adoc:1:", "has no title", "make the first line '= 二、虚构第二部分'"),
+                bad("impossible date", s -> replace(s.resolve("content/2031/index.adoc"), ":date: 2032-03-15", ":date: 2023-02-30"),
+                        "content/2031/index.adoc:3:", "'2023-02-30' is not a valid date", "YYYY-MM-DD"),
+                bad("unknown indicator reference", s -> replace(s.resolve("content/2031/01-alpha.adoc"), "ind:fictional-cases[]", "ind:fictional-cses[]"),
+                        "content/2031/01-alpha.adoc:3:", "unknown indicator 'fictional-cses' (did you mean 'fictional-cases'?)", "data/indicators.yaml"),
+                bad("include outside the source tree", s -> replace(s.resolve("content/2031/02-gamma.adoc"), "\n这是", "\ninclude::../../../../etc/passwd[]\n\n这是"),
+                        "content/2031/02-gamma.adoc:3:", "include:: is not allowed", "put the text itself"),
+                bad("empty file", s -> Files.writeString(s.resolve("content/2031/02-gamma.adoc"), ""),
+                        "content/2031/02-gamma.adoc:1:", "the file is empty", "start the file with a title line"),
+                bad("year folder that is not a year", s -> Files.createDirectories(s.resolve("content/2031年")),
+                        "content/2031年:", "is not a year", "four-digit year"),
+                bad("same slug twice", s -> Files.writeString(s.resolve("content/2031/03-alpha.adoc"), "= 三、重复\n\n正文。\n"),
+                        "content/2031/03-alpha.adoc:", "already used by content/2031/01-alpha.adoc", "another name"),
+                bad("non-ASCII file name", s -> Files.writeString(s.resolve("content/2031/03-第三部分.adoc"), "= 三、第三部分\n\n正文。\n"),
+                        "content/2031/03-第三部分.adoc:", "not plain ASCII", "lowercase ASCII letters"),
+                bad("missing content folder", s -> Fixtures.deleteTree(s.resolve("content")),
+                        "content:", "there is no content/ folder", "--source"),
+                bad("file that is not UTF-8", s -> Files.write(s.resolve("content/2031/02-gamma.adoc"),
+                                "= 二、虚构第二部分\n\n这是正文。\n".getBytes(Charset.forName("GB18030"))),
+                        "content/2031/02-gamma.adoc:1:", "is not UTF-8", "UTF-8"),
+                bad("raw HTML block", s -> replace(s.resolve("content/2031/02-gamma.adoc"), "\n这是", "\n++++\n<script>alert(1)</script>\n++++\n\n这是"),
+                        "content/2031/02-gamma.adoc:3:", "raw HTML blocks (++++) are not allowed", "write the content in AsciiDoc"),
+                bad("inline raw HTML", s -> replace(s.resolve("content/2031/02-gamma.adoc"), "正文。", "正文pass:[<img src=x onerror=alert(1)>]。"),
+                        "content/2031/02-gamma.adoc:3:", "inline raw HTML", "without pass:[]"),
+                bad("javascript link", s -> replace(s.resolve("content/2031/02-gamma.adoc"), "正文。", "正文link:javascript:alert(1)[点击]。"),
+                        "content/2031/02-gamma.adoc:3:", "javascript:", "link only to web pages"),
+                bad("malformed site settings", s -> replace(s.resolve("data/site.yaml"), "name:", "nmae:"),
+                        "data/site.yaml:1:", "unknown field 'nmae'", "name"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("catalogue")
+    void eachMistakeGetsAClearMessageAndLeavesThePreviousSiteUntouched(String name, Damage damage, String where,
+                                                                       String what, String hint) throws IOException {
+        Path src = Fixtures.sourceTree("two-years", tmp.resolve(name.replace(' ', '-') + "-src"));
+        damage.apply(src);
+        Path out = tmp.resolve(name.replace(' ', '-') + "-site");
+        Fixtures.copyTree(goodOutput, out);
+
+        Run build = cli("build", "--source", src.toString(), "--output", out.toString());
+        assertEquals(1, build.exit(), build.out() + build.err());
+        String message = build.err().lines().filter(l -> l.startsWith(where)).findFirst().orElse("");
+        assertFalse(message.isEmpty(), "a message starting with " + where + ":\n" + build.err());
+        assertTrue(message.contains(": error: ") && message.contains(what), message);
+        assertTrue(build.err().contains("hint: ") && build.err().contains(hint), build.err());
+        assertFalse(build.err().contains("Exception") || build.err().contains("\tat "), "no stack trace:\n" + build.err());
+        assertTrue(build.err().strip().endsWith("nothing was published (发现问题，未发布)."), build.err());
+        assertEquals(goodChecksums, checksums(out), "the previous site is byte-identical");
+
+        Run check = cli("check", "--source", src.toString());
+        assertEquals(1, check.exit());
+        assertTrue(check.err().contains(message), "check reports the same problem:\n" + check.err());
+    }
+
+    @Test
+    void checkReportsEveryProblemAtOnceSortedByFileAndLineThenASummary() throws IOException {
+        Path src = Fixtures.sourceTree("two-years", tmp.resolve("many-src"));
+        replace(src.resolve("data/2031.yaml"), "value: 1200", "value: abc");
+        replace(src.resolve("content/2032/index.adoc"), "= 虚构市", "虚构市");
+        Files.writeString(src.resolve("content/2031/02-gamma.adoc"), "");
+        Files.createDirectories(src.resolve("content/draft"));
+        Run check = cli("check", "--source", src.toString());
+        assertEquals(1, check.exit());
+        java.util.List<String> errors = check.err().lines().filter(l -> l.contains(": error: ")).toList();
+        assertEquals(4, errors.size(), check.err());
+        assertEquals(errors.stream().sorted().toList(), errors, "sorted by file and line");
+        assertTrue(check.err().strip().endsWith("4 problems found; nothing was published (发现问题，未发布)."), check.err());
+    }
+
+    @Test
+    void aByteOrderMarkAndWindowsLineEndingsGiveTheSameSite() throws IOException {
+        Path src = Fixtures.sourceTree("two-years", tmp.resolve("crlf-src"));
+        try (Stream<Path> walk = Files.walk(src.resolve("content"))) {
+            for (Path p : walk.filter(f -> f.toString().endsWith(".adoc")).toList()) {
+                Files.write(p, ("\uFEFF" + Files.readString(p).replace("\n", "\r\n")).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        Path yaml = src.resolve("data/2031.yaml");
+        Files.write(yaml, ("\uFEFF" + Files.readString(yaml).replace("\n", "\r\n")).getBytes(StandardCharsets.UTF_8));
+        Path out = tmp.resolve("crlf-site");
+        Run r = cli("build", "--source", src.toString(), "--output", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(goodChecksums, checksums(out));
+    }
+}
