@@ -132,23 +132,22 @@ public final class Pipeline implements AutoCloseable {
 
     private Map<String, String> convertAll(Site site) {
         converter.use(site.indicators());
-        Problems problems = new Problems();
-        Map<String, String> html = new HashMap<>();
+        List<AsciiDocConverter.Job> jobs = new ArrayList<>();
         for (Report report : site.reports()) {
-            AsciiDocConverter.Result preamble = converter.convert(report.landing(), report.year(), "preamble");
-            problems.addAll(preamble.problems());
-            html.put(report.landing().name(), preamble.html());
+            jobs.add(new AsciiDocConverter.Job(report.landing(), report.year(), "preamble"));
             for (Section section : report.sections()) {
-                AsciiDocConverter.Result result = converter.convert(section.source(), report.year(), section.slug());
-                problems.addAll(result.problems());
-                html.put(section.source().name(), result.html());
+                jobs.add(new AsciiDocConverter.Job(section.source(), report.year(), section.slug()));
             }
         }
         for (InfoPage page : site.infoPages()) {
-            AsciiDocConverter.Result result = converter.convert(page.source(), 0, page.slug());
-            problems.addAll(result.problems());
-            html.put(page.source().name(), result.html());
+            jobs.add(new AsciiDocConverter.Job(page.source(), 0, page.slug()));
         }
+        Problems problems = new Problems();
+        Map<String, String> html = new HashMap<>();
+        converter.convertAll(jobs).forEach((name, result) -> {
+            problems.addAll(result.problems());
+            html.put(name, result.html());
+        });
         problems.throwIfAny();
         return html;
     }

@@ -13,7 +13,13 @@ import org.asciidoctor.log.Severity;
 import cn.fazhi.portal.load.References;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Optional;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -30,7 +36,8 @@ import java.util.List;
 public final class AsciiDocConverter implements AutoCloseable {
 
     private Asciidoctor asciidoctor;
-    private final List<LogRecord> log = new ArrayList<>();
+    /** Asciidoctor calls the log handler on the converting thread, so each thread collects its own. */
+    private final ThreadLocal<List<LogRecord>> log = ThreadLocal.withInitial(ArrayList::new);
     private final ConversionCache cache;
     private Indicators indicators = Indicators.NONE;
     private Indicators registered;
@@ -54,6 +61,76 @@ public final class AsciiDocConverter implements AutoCloseable {
     }
 
     /**
+     * One file to convert.
+     *
+     * @param year the report year the file belongs to; its figures are the ones {@code ind:} prints (0: none)
+     * @param anchorPrefix prefix of the paragraphs' stable anchors ({@code disputes} gives {@code disputes-p1}…)
+     */
+    public record Job(TextFile file, int year, String anchorPrefix) {
+    }
+
+    /**
+     * Converts many files, those not in the cache in parallel on all cores (one Asciidoctor
+     * instance serves every thread), and returns the results by file name.
+     */
+    public Map<String, Result> convertAll(List<Job> jobs) {
+        Map<String, Result> results = new ConcurrentHashMap<>();
+        List<Job> misses = new ArrayList<>();
+        Map<Job, String> keys = new HashMap<>();
+        synchronized (this) {
+            for (Job job : jobs) {
+                String key = key(job);
+                keys.put(job, key);
+                cache.get(key).ifPresentOrElse(html -> results.put(job.file().name(), new Result(html, List.of())),
+                        () -> misses.add(job));
+            }
+            if (!misses.isEmpty()) {
+                engine();
+            }
+        }
+        int threads = Math.max(1, Math.min(misses.size(), Runtime.getRuntime().availableProcessors()));
+        if (threads == 1) {
+            misses.forEach(job -> results.put(job.file().name(), convertAndStore(job, keys.get(job))));
+            return results;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "asciidoctor");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (Job job : misses) {
+                running.add(pool.submit(() -> results.put(job.file().name(), convertAndStore(job, keys.get(job)))));
+            }
+            for (Future<?> f : running) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while converting", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return results;
+    }
+
+    private String key(Job job) {
+        return ConversionCache.key(ConversionCache.FORMAT, ASCIIDOCTORJ, job.file().text(), String.valueOf(job.year()),
+                job.anchorPrefix(), citedFigures(job.file(), job.year()));
+    }
+
+    private Result convertAndStore(Job job, String key) {
+        Result result = convertNow(job.file(), job.year(), job.anchorPrefix());
+        if (result.problems().isEmpty()) {
+            cache.put(key, result.html());
+        }
+        return result;
+    }
+
+    /**
      * Makes the figures of this build available to the {@code ind:} macro. Called once per build,
      * before converting; the instance's other extensions are replaced with it.
      */
@@ -65,18 +142,8 @@ public final class AsciiDocConverter implements AutoCloseable {
      * @param year the report year the file belongs to; its figures are the ones {@code ind:} prints
      * @param anchorPrefix prefix of the paragraphs' stable anchors ({@code disputes} gives {@code disputes-p1}…)
      */
-    public synchronized Result convert(TextFile file, int year, String anchorPrefix) {
-        String key = ConversionCache.key(ConversionCache.FORMAT, ASCIIDOCTORJ, file.text(), String.valueOf(year),
-                anchorPrefix, citedFigures(file, year));
-        Optional<String> cached = cache.get(key);
-        if (cached.isPresent()) {
-            return new Result(cached.get(), List.of());
-        }
-        Result result = convertNow(file, year, anchorPrefix);
-        if (result.problems().isEmpty()) {
-            cache.put(key, result.html());
-        }
-        return result;
+    public Result convert(TextFile file, int year, String anchorPrefix) {
+        return convertAll(List.of(new Job(file, year, anchorPrefix))).get(file.name());
     }
 
     /** The values of the figures {@code file} cites, as the macro will print them: part of the cache key. */
@@ -97,6 +164,7 @@ public final class AsciiDocConverter implements AutoCloseable {
 
     private Result convertNow(TextFile file, int year, String anchorPrefix) {
         List<Problem> problems = new ArrayList<>();
+        List<LogRecord> log = this.log.get();
         log.clear();
         Options options = Options.builder()
                 // SECURE: no file system access from content (includes, docinfo). include:: and raw
@@ -112,7 +180,7 @@ public final class AsciiDocConverter implements AutoCloseable {
                         .attribute(FigureMacro.YEAR_ATTRIBUTE, String.valueOf(year))
                         .build())
                 .build();
-        String html = engine().convert(file.text(), options);
+        String html = asciidoctor.convert(file.text(), options);
         for (LogRecord record : log) {
             if (record.getSeverity().ordinal() >= Severity.WARN.ordinal()) {
                 int line = record.getCursor() == null ? 0 : record.getCursor().getLineNumber();
@@ -127,7 +195,7 @@ public final class AsciiDocConverter implements AutoCloseable {
     private Asciidoctor engine() {
         if (asciidoctor == null) {
             asciidoctor = Asciidoctor.Factory.create();
-            asciidoctor.registerLogHandler(log::add);
+            asciidoctor.registerLogHandler(record -> log.get().add(record));
         }
         if (registered != indicators) {
             asciidoctor.unregisterAllExtensions();
