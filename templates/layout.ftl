@@ -8,6 +8,7 @@
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}<#if title != content.site.name> - ${content.site.name}</#if></title>
 <link rel="stylesheet" href="${root}css/site.css">
+<#if content.canonical?has_content><link rel="canonical" href="${content.canonical}"></#if>
 </head>
 <body>
 <a class="skip-link" href="#main">跳到正文</a>
@@ -32,6 +33,7 @@
 </main>
 <footer class="site-footer">
   <p>${content.site.name}</p>
+  <p><a href="${root}sitemap.html">网站地图</a></p>
 </footer>
 </body>
 </html>

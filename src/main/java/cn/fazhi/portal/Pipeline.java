@@ -13,6 +13,7 @@ import cn.fazhi.portal.render.AsciiDocConverter;
 import cn.fazhi.portal.derive.IndicatorPages;
 import cn.fazhi.portal.derive.OpenData;
 import cn.fazhi.portal.derive.ReportPages;
+import cn.fazhi.portal.derive.SiteFiles;
 import cn.fazhi.portal.render.JBakeBaker;
 import cn.fazhi.portal.pages.Page;
 
@@ -67,11 +68,14 @@ public final class Pipeline implements AutoCloseable {
             site = site.withConfig(site.config().withBaseUrl(options.baseUrl()));
         }
         Map<String, String> html = convertAll(site);
+        SiteFiles siteFiles = new SiteFiles(site, html::get);
         List<Page> pages = new ArrayList<>(new ReportPages().compose(site, html::get));
         pages.addAll(new IndicatorPages().compose(site, html::get));
+        pages.addAll(siteFiles.pages(pages));
         new JBakeBaker().bake(pages, tree, work, into);
         new OpenData().write(site, html::get, into);
-        LinkChecker.Report links = new LinkChecker().check(into);
+        siteFiles.write(pages, into);
+        LinkChecker.Report links = new LinkChecker(siteFiles.baseUrl()).check(into);
         if (!links.broken().isEmpty()) {
             Problems problems = new Problems();
             links.broken().forEach(b -> problems.add("site/" + b.page(), 0, "broken link '" + b.link() + "': " + b.reason(),
@@ -104,17 +108,22 @@ public final class Pipeline implements AutoCloseable {
         return abs.resolveSibling("." + abs.getFileName() + ".work");
     }
 
+    /** What {@link #check} found: the problems, or, when there are none, the external links (sorted). */
+    public record CheckResult(List<Problem> problems, java.util.Set<String> externalLinks) {
+    }
+
     /**
      * Runs every stage a build runs, into a throw-away folder, and publishes nothing.
      *
-     * @return the problems found, empty when the sources are fine
+     * @return the problems found (empty when the sources are fine) and the external links listed
      */
-    public List<Problem> check(Path source, Path scratch) {
+    public CheckResult check(Path source, Path scratch) {
         try {
-            render(new Options(source, scratch.resolve("site"), false, null), scratch.resolve("site"), scratch.resolve("work"));
-            return List.of();
+            LinkChecker.Report links = render(new Options(source, scratch.resolve("site"), false, null),
+                    scratch.resolve("site"), scratch.resolve("work"));
+            return new CheckResult(List.of(), links.external());
         } catch (cn.fazhi.portal.problems.ProblemsException e) {
-            return e.problems();
+            return new CheckResult(e.problems(), java.util.Set.of());
         }
     }
 

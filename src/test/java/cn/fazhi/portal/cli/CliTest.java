@@ -62,7 +62,7 @@ class CliTest {
         Path out = tmp.resolve("out");
         Run ok = run("build", "--source", src.toString(), "--output", out.toString());
         assertEquals(0, ok.exit(), ok.err());
-        assertTrue(ok.out().startsWith("Built 13 pages"), ok.out());
+        assertTrue(ok.out().startsWith("Built 15 pages"), ok.out());
         String before = Files.readString(out.resolve("2031/index.html"));
 
         Files.writeString(src.resolve("content/2031/index.adoc"), "no title here\n");
