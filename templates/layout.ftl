@@ -9,6 +9,7 @@
 <title>${title}<#if title != content.site.name> - ${content.site.name}</#if></title>
 <link rel="stylesheet" href="${root}css/site.css">
 <#if content.canonical?has_content><link rel="canonical" href="${content.canonical}"></#if>
+<link rel="alternate" type="application/atom+xml" title="${content.site.name}" href="${root}feed.xml">
 </head>
 <body>
 <a class="skip-link" href="#main">跳到正文</a>
