@@ -37,8 +37,11 @@ public final class JBakeBaker {
     private static final Pattern TEMPLATE_ERROR =
             Pattern.compile("(?s)in template \"([^\"]+)\" at line (\\d+)");
 
+    // Map entries sorted by key: a model built with Map.of (whose order changes from JVM to JVM)
+    // still stages the same bytes, so the whole build, work files included, is reproducible.
     private final ObjectMapper yaml = new ObjectMapper(YAMLFactory.builder()
-            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER).build());
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER).build())
+            .enable(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
     /**
      * @param pages the pages to bake
