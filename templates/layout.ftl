@@ -32,6 +32,8 @@
 </#if>
 <link rel="stylesheet" href="${root}css/site.css">
 <script src="${root}js/reader.js" defer></script>
+<#if content.canonical?has_content><link rel="canonical" href="${content.canonical}"></#if>
+<link rel="alternate" type="application/atom+xml" title="${site.name}" href="${root}feed.xml">
 </head>
 <body>
 <a class="skip-link" href="#main">跳到正文</a>
@@ -77,6 +79,7 @@
     <ul class="footer-links">
       <li><a href="${root}accessibility.html">无障碍声明</a></li>
       <li><a href="${root}indicators/index.html">指标数据与下载</a></li>
+      <li><a href="${root}sitemap.html">网站地图</a></li>
     </ul>
     <dl class="site-ids">
       <div><dt>主办单位</dt><dd><@value site.owner/></dd></div>

@@ -14,6 +14,7 @@ import cn.fazhi.portal.render.AsciiDocConverter;
 import cn.fazhi.portal.derive.IndicatorPages;
 import cn.fazhi.portal.derive.OpenData;
 import cn.fazhi.portal.derive.ReportPages;
+import cn.fazhi.portal.derive.SiteFiles;
 import cn.fazhi.portal.render.JBakeBaker;
 import cn.fazhi.portal.pages.Page;
 
@@ -112,14 +113,17 @@ public final class Pipeline implements AutoCloseable {
         lap("load");
         Map<String, String> html = convertAll(site);
         lap("convert");
+        SiteFiles siteFiles = new SiteFiles(site, html::get);
         List<Page> pages = new ArrayList<>(new ReportPages().compose(site, html::get));
         pages.addAll(new IndicatorPages().compose(site, html::get));
+        pages.addAll(siteFiles.pages(pages));
         lap("derive");
         new JBakeBaker().bake(pages, tree, into);
         lap("bake");
         new OpenData().write(site, html::get, into);
+        siteFiles.write(pages, into);
         lap("open data");
-        LinkChecker.Report links = new LinkChecker().check(into);
+        LinkChecker.Report links = new LinkChecker(siteFiles.baseUrl()).check(into);
         lap("check");
         if (!links.broken().isEmpty()) {
             Problems problems = new Problems();
@@ -152,17 +156,22 @@ public final class Pipeline implements AutoCloseable {
         return html;
     }
 
+    /** What {@link #check} found: the problems, or, when there are none, the external links (sorted). */
+    public record CheckResult(List<Problem> problems, java.util.Set<String> externalLinks) {
+    }
+
     /**
      * Runs every stage a build runs, into a throw-away folder, and publishes nothing.
      *
-     * @return the problems found, empty when the sources are fine
+     * @return the problems found (empty when the sources are fine) and the external links listed
      */
-    public List<Problem> check(Path source, Path scratch) {
+    public CheckResult check(Path source, Path scratch) {
         try {
-            render(new Options(source, scratch.resolve("site"), false, null), scratch.resolve("site"));
-            return List.of();
+            LinkChecker.Report links = render(new Options(source, scratch.resolve("site"), false, null),
+                    scratch.resolve("site"));
+            return new CheckResult(List.of(), links.external());
         } catch (cn.fazhi.portal.problems.ProblemsException e) {
-            return e.problems();
+            return new CheckResult(e.problems(), java.util.Set.of());
         }
     }
 

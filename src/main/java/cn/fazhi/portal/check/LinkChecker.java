@@ -3,6 +3,7 @@ package cn.fazhi.portal.check;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,8 +24,13 @@ import java.util.stream.Stream;
 
 /**
  * The {@code check} stage's link crawl: every internal {@code href}/{@code src} of every HTML
- * page must name a file of the site, and every {@code #fragment} an element id on that page.
- * External links are collected and listed, never fetched (the build has no network).
+ * page must name a file of the site, and every {@code #fragment} an element id on that page. The
+ * addresses in {@code sitemap.xml} and {@code feed.xml} are checked the same way.
+ *
+ * <p>Internal links are relative. Two kinds of absolute links are internal too, and checked: those
+ * that start with the site's base URL (canonical links, sitemap, feed), and, on {@code 404.html} only,
+ * those that start with the base URL's path (that page is served at any depth, see SiteFiles).
+ * Every other absolute link is external: collected and listed, never fetched (the build has no network).
  */
 public final class LinkChecker {
 
@@ -35,56 +41,103 @@ public final class LinkChecker {
         }
     }
 
-    /** The outcome of one crawl. */
+    /** The outcome of one crawl; {@code external} is sorted and without duplicates. */
     public record Report(int pages, List<BrokenLink> broken, Set<String> external) {
+    }
+
+    private static final String NOT_FOUND_PAGE = "404.html";
+
+    private final String baseUrl;
+
+    /** Takes the base URL from the home page's canonical link, if it has one. */
+    public LinkChecker() {
+        this(null);
+    }
+
+    /** @param baseUrl the absolute address the site is published under, ending in '/'; null if unknown */
+    public LinkChecker(String baseUrl) {
+        this.baseUrl = baseUrl == null || baseUrl.isBlank() ? null : baseUrl;
     }
 
     public Report check(Path site) {
         Path root = site.toAbsolutePath().normalize();
         List<Path> pages;
+        List<Path> xmlFiles;
         try (Stream<Path> walk = Files.walk(root)) {
-            pages = walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+            List<Path> all = walk.filter(Files::isRegularFile).sorted().toList();
+            pages = all.stream().filter(p -> p.toString().endsWith(".html")).toList();
+            xmlFiles = all.stream().filter(p -> p.toString().endsWith(".xml")).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        String base = baseUrl != null ? baseUrl : discoverBase(root);
+        String basePath = base == null ? null : URI.create(base).getRawPath();
         Map<Path, Set<String>> idsCache = new HashMap<>();
         List<BrokenLink> broken = new ArrayList<>();
         Set<String> external = new TreeSet<>();
         for (Path page : pages) {
             Document doc = parse(page);
-            String pageName = root.relativize(page).toString().replace('\\', '/');
+            String pageName = name(root, page);
             idsCache.put(page, ids(doc));
+            String ownPath = pageName.equals(NOT_FOUND_PAGE) ? basePath : null;
             for (Element el : doc.select("[href], [src]")) {
                 String link = el.hasAttr("href") ? el.attr("href") : el.attr("src");
-                check(root, page, pageName, link, idsCache, broken, external);
+                check(root, page.getParent(), pageName, link, base, ownPath, idsCache, broken, external);
+            }
+        }
+        for (Path file : xmlFiles) {
+            Document doc = parseXml(file);
+            String fileName = name(root, file);
+            List<String> links = new ArrayList<>(doc.select("loc").eachText());
+            links.addAll(doc.select("link[href]").eachAttr("href"));
+            for (String link : links) {
+                check(root, root, fileName, link, base, null, idsCache, broken, external);
             }
         }
         return new Report(pages.size(), broken, external);
     }
 
-    private void check(Path root, Path page, String pageName, String link, Map<Path, Set<String>> idsCache,
-                       List<BrokenLink> broken, Set<String> external) {
+    /**
+     * @param from the folder a relative link starts from
+     * @param rootPath on 404.html, the base URL's path, where links starting with it start from the root
+     */
+    private void check(Path root, Path from, String pageName, String link, String base, String rootPath,
+                       Map<Path, Set<String>> idsCache, List<BrokenLink> broken, Set<String> external) {
+        String rest = link.strip();
+        Path start = from;
+        boolean fromRoot = false;
+        if (base != null && rest.startsWith(base)) {
+            rest = rest.substring(base.length());
+            start = root;
+            fromRoot = true;
+        } else if (rest.startsWith("/") && !rest.startsWith("//") && rootPath != null && rest.startsWith(rootPath)) {
+            rest = rest.substring(rootPath.length());
+            start = root;
+            fromRoot = true;
+        }
         URI uri;
         try {
-            uri = new URI(link.strip());
+            uri = new URI(rest);
         } catch (URISyntaxException e) {
             broken.add(new BrokenLink(pageName, link, "not a valid address"));
             return;
         }
-        if (uri.getScheme() != null || link.startsWith("//")) {
-            external.add(link);
+        if (uri.getScheme() != null || rest.startsWith("//")) {
+            if (!"data".equalsIgnoreCase(uri.getScheme())) {
+                external.add(link.strip());
+            }
             return;
         }
         String path = uri.getRawPath() == null ? "" : URLDecoder.decode(uri.getRawPath(), StandardCharsets.UTF_8);
         Path target;
-        if (path.isEmpty()) {
-            target = page;
+        if (path.isEmpty() && !fromRoot) {
+            target = from.resolve(pageName.substring(pageName.lastIndexOf('/') + 1));
         } else if (path.startsWith("/")) {
             broken.add(new BrokenLink(pageName, link, "root-relative links break when the site is served from a sub-path"));
             return;
         } else {
-            target = page.getParent().resolve(path).normalize();
-            if (path.endsWith("/") || Files.isDirectory(target)) {
+            target = start.resolve(path).normalize();
+            if (path.isEmpty() || path.endsWith("/") || Files.isDirectory(target)) {
                 target = target.resolve("index.html");
             }
         }
@@ -105,6 +158,20 @@ public final class LinkChecker {
         }
     }
 
+    /** The base URL the home page declares in its canonical link, or null. */
+    private static String discoverBase(Path root) {
+        Path home = root.resolve("index.html");
+        if (!Files.isRegularFile(home)) {
+            return null;
+        }
+        String href = parse(home).select("link[rel=canonical]").attr("href");
+        return href.isBlank() ? null : href.endsWith("/") ? href : href.substring(0, href.lastIndexOf('/') + 1);
+    }
+
+    private static String name(Path root, Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
+    }
+
     private static Set<String> ids(Document doc) {
         return doc.select("[id], a[name]").stream()
                 .map(e -> e.hasAttr("id") ? e.id() : e.attr("name"))
@@ -114,6 +181,14 @@ public final class LinkChecker {
     private static Document parse(Path page) {
         try {
             return Jsoup.parse(page.toFile(), "UTF-8");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Document parseXml(Path file) {
+        try {
+            return Jsoup.parse(Files.readString(file, StandardCharsets.UTF_8), "", Parser.xmlParser());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -38,7 +38,7 @@ final class BuildCommand implements Callable<Integer> {
         Path resolvedOutput = output.isAbsolute() ? output : source.resolve(output);
         try (Pipeline pipeline = new Pipeline(Pipeline.defaultCache(resolvedOutput))) {
             Pipeline.Result r = pipeline.build(new Pipeline.Options(source, resolvedOutput, false, baseUrl));
-            out.printf(Locale.ROOT, "Built %d pages into %s in %.1f s (%d external links listed, not fetched).%n",
+            out.printf(Locale.ROOT, "Built %d pages into %s in %.1f s (%d external links, not fetched; check lists them).%n",
                     r.pages(), resolvedOutput.toAbsolutePath().normalize(), r.millis() / 1000.0, r.externalLinks());
             if (verbose) {
                 r.stages().entrySet().stream().sorted(java.util.Map.Entry.comparingByValue(java.util.Comparator.reverseOrder()))

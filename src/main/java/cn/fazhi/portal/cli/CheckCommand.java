@@ -1,7 +1,6 @@
 package cn.fazhi.portal.cli;
 
 import cn.fazhi.portal.Pipeline;
-import cn.fazhi.portal.problems.Problem;
 import cn.fazhi.portal.render.FileTrees;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,7 +11,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -35,11 +33,14 @@ final class CheckCommand implements Callable<Integer> {
         Path scratch = null;
         try (Pipeline pipeline = new Pipeline(Pipeline.defaultCache(source.resolve("target").resolve("site")))) {
             scratch = Files.createTempDirectory("portal-check");
-            List<Problem> problems = pipeline.check(source, scratch);
-            if (!problems.isEmpty()) {
-                return Reporting.problems(err, problems);
+            Pipeline.CheckResult result = pipeline.check(source, scratch);
+            if (!result.problems().isEmpty()) {
+                return Reporting.problems(err, result.problems());
             }
             out.println("No problems found (检查通过).");
+            // External links are listed for a person to review, never fetched: the build has no network.
+            out.println(result.externalLinks().size() + " external links (外部链接，未访问):");
+            result.externalLinks().forEach(link -> out.println("  " + link));
             return Main.OK;
         } catch (IOException | RuntimeException e) {
             return Reporting.failure(err, e, verbose);

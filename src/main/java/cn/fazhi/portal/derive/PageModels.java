@@ -1,6 +1,7 @@
 package cn.fazhi.portal.derive;
 
 import cn.fazhi.portal.load.Site;
+import cn.fazhi.portal.pages.Addresses;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,6 +16,8 @@ final class PageModels {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("title", title);
         m.put("path", path);
+        String base = site.config().baseUrl();
+        m.put("canonical", base == null || base.isBlank() ? "" : Addresses.absolute(base, path));
         m.put("draft", draft);
         var c = site.config();
         Map<String, Object> s = new LinkedHashMap<>();

@@ -37,6 +37,11 @@ public record Indicators(List<Area> areas, List<Indicator> definitions, List<Fig
         return areas.stream().collect(Collectors.toMap(Area::id, Function.identity()));
     }
 
+    /** The same definitions with only the values that {@code keep} accepts. */
+    public Indicators only(java.util.function.Predicate<Figure> keep) {
+        return new Indicators(areas, definitions, figures.stream().filter(keep).toList());
+    }
+
     public Indicators onlyYears(java.util.Set<Integer> years) {
         return new Indicators(areas, definitions, figures.stream().filter(f -> years.contains(f.year())).toList());
     }

@@ -17,7 +17,27 @@ public record Site(SourceTree tree, SiteConfig config, List<Report> reports, Ind
                         .filter(s -> !s.draft() && !isUnderDraftPart(r, s)).toList()))
                 .toList();
         java.util.Set<Integer> years = kept.stream().map(Report::year).collect(java.util.stream.Collectors.toSet());
-        return new Site(tree, config, kept, indicators.onlyYears(years), infoPages);
+        return new Site(tree, config, kept, indicators.onlyYears(years).only(publishedFigures(kept)), infoPages);
+    }
+
+    /**
+     * A figure is published when the section that states it is, or when published text cites it:
+     * a number whose only source is a draft stays out of the pages and the open data too.
+     */
+    private static java.util.function.Predicate<Figure> publishedFigures(List<Report> kept) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (Report r : kept) {
+            r.sections().forEach(s -> keys.add(r.year() + "/section/" + s.slug()));
+            java.util.List<TextFile> texts = new java.util.ArrayList<>(List.of(r.landing()));
+            r.sections().forEach(s -> texts.add(s.source()));
+            for (TextFile text : texts) {
+                java.util.regex.Matcher m = References.MACRO.matcher(text.text());
+                while (m.find()) {
+                    keys.add(r.year() + "/cited/" + m.group(1));
+                }
+            }
+        }
+        return f -> keys.contains(f.year() + "/section/" + f.section()) || keys.contains(f.year() + "/cited/" + f.indicator());
     }
 
     private static boolean isUnderDraftPart(Report report, Section section) {

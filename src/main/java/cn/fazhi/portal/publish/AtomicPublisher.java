@@ -22,10 +22,14 @@ public final class AtomicPublisher {
         this.output = output.toAbsolutePath().normalize();
     }
 
-    /** A fresh, empty staging folder next to the output, e.g. {@code target/.site.staging}. */
+    /**
+     * A fresh, empty staging folder next to the output, e.g. {@code target/.site.staging}. First
+     * finishes what a killed earlier build left half done (see {@link #recover()}).
+     */
     public Path stage() {
         Path staging = sibling("staging");
         try {
+            recover();
             FileTrees.deleteRecursively(staging);
             Files.createDirectories(staging);
             return staging;
@@ -34,11 +38,30 @@ public final class AtomicPublisher {
         }
     }
 
-    /** Replaces the output folder by the staging folder. */
+    /**
+     * Puts the last good output back if a build was killed between the two renames of
+     * {@link #publish}, when the output had been moved aside and its replacement not yet moved in.
+     * If both exist, the replacement had been moved in: the old copy is only deleted.
+     */
+    public void recover() throws IOException {
+        Path old = sibling("old");
+        if (Files.exists(old)) {
+            if (Files.exists(output)) {
+                FileTrees.deleteRecursively(old);
+            } else {
+                move(old, output);
+            }
+        }
+    }
+
+    /**
+     * Replaces the output folder by the staging folder: two renames within one folder, so at every
+     * moment either the old or the new complete site exists under one of the two names.
+     */
     public void publish(Path staging) {
         Path old = sibling("old");
         try {
-            FileTrees.deleteRecursively(old);
+            recover();
             if (Files.exists(output)) {
                 move(output, old);
             }

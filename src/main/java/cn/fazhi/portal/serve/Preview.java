@@ -30,10 +30,17 @@ public final class Preview implements AutoCloseable {
         this.source = source;
         this.output = output;
         this.pipeline = new Pipeline(Pipeline.defaultCache(output));
+        // The server starts first, so the preview is built for its own address: its canonical links,
+        // sitemap and 404 page (whose links start from the base path) then work in the preview too.
+        this.server = PreviewServer.start(output, port);
         onBuild.accept(rebuild());
         SourceTree tree = new SourceTree(source);
-        this.watcher = new SourceWatcher(List.of(tree.content(), tree.data(), tree.templates(), tree.assets()));
-        this.server = PreviewServer.start(output, port);
+        try {
+            this.watcher = new SourceWatcher(List.of(tree.content(), tree.data(), tree.templates(), tree.assets()));
+        } catch (IOException | RuntimeException e) {
+            server.close();
+            throw e;
+        }
         this.watching = new Thread(() -> {
             try {
                 watcher.onChange(() -> onBuild.accept(rebuild()));
@@ -49,7 +56,7 @@ public final class Preview implements AutoCloseable {
 
     private Object rebuild() {
         try {
-            return pipeline.build(new Pipeline.Options(source, output, true, null));
+            return pipeline.build(new Pipeline.Options(source, output, true, "http://127.0.0.1:" + server.port() + "/"));
         } catch (RuntimeException e) {
             return e;
         }

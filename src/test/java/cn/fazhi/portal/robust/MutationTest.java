@@ -62,7 +62,7 @@ class MutationTest {
                 String label = "run " + run + " (seed " + SEED + "): " + what + " in " + src.relativize(file);
                 try {
                     List<Problem> problems = assertTimeoutPreemptively(Duration.ofSeconds(60),
-                            () -> pipeline.check(src, tmp.resolve("scratch")), label + " hung");
+                            () -> pipeline.check(src, tmp.resolve("scratch")).problems(), label + " hung");
                     if (problems.isEmpty()) {
                         clean++;
                     } else {

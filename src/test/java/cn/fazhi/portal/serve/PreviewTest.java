@@ -49,6 +49,20 @@ class PreviewTest {
         }
     }
 
+    @Test
+    void thePreviewIsBuiltForItsOwnAddressSoItsNotFoundPageWorksAtAnyDepth(@TempDir Path tmp) throws Exception {
+        Path src = Fixtures.sourceTree("two-years", tmp.resolve("src"));
+        HttpClient http = HttpClient.newHttpClient();
+        try (Preview preview = new Preview(src, tmp.resolve("preview"), 0, outcome -> { })) {
+            int port = preview.port();
+            String missing = get(http, port, "2031/a/b/no-such-page.html");
+            assertTrue(missing.startsWith("404 ") && missing.contains("页面未找到"), missing);
+            assertTrue(missing.contains("href=\"/css/site.css\""), "404 links start from the preview's root: " + missing);
+            assertTrue(get(http, port, "css/site.css").startsWith("200 "));
+            assertTrue(get(http, port, "index.html").contains("<link rel=\"canonical\" href=\"http://127.0.0.1:" + port + "/\">"));
+        }
+    }
+
     /** Waits (bounded) until the watcher has reported {@code n} builds. */
     private static void waitForOutcomes(List<Object> outcomes, int n) throws InterruptedException {
         for (int i = 0; i < 600 && outcomes.size() < n; i++) {

@@ -1,0 +1,113 @@
+package cn.fazhi.portal.check;
+
+import cn.fazhi.portal.Fixtures;
+import cn.fazhi.portal.cli.Main;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@code check} fails on an internal link or #fragment that does not resolve, naming the page and
+ * the link, and on success lists the external links, sorted and once each, without fetching them.
+ */
+class LinkIntegrityTest {
+
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+            int exit = Main.run(args);
+            return new Run(exit, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    private static void append(Path file, String text) throws IOException {
+        Files.writeString(file, Files.readString(file) + "\n" + text + "\n");
+    }
+
+    @Test
+    void aLinkToAMissingPageAndAMissingAnchorFailCheckNamingThePageAndTheLink(@TempDir Path tmp) throws IOException {
+        Path src = Fixtures.sourceTree("two-years", tmp);
+        append(src.resolve("content/2031/02-gamma.adoc"), "详见link:no-such-page.html[另一页面]。");
+        append(src.resolve("content/2031/01-01-beta.adoc"), "参见<<no-such-anchor,某段>>和link:gamma.html#gamma-p9[第九段]。");
+
+        Run r = run("check", "--source", src.toString());
+
+        assertEquals(1, r.exit(), r.out() + r.err());
+        assertTrue(r.err().contains("site/2031/gamma.html: error: broken link 'no-such-page.html': no such file"), r.err());
+        assertTrue(r.err().contains("site/2031/beta.html: error: broken link '#no-such-anchor': no element with id 'no-such-anchor'"),
+                r.err());
+        assertTrue(r.err().contains("site/2031/beta.html: error: broken link 'gamma.html#gamma-p9': no element with id 'gamma-p9'"),
+                r.err());
+        // The same section text is on the year page too, so the broken links are named there as well.
+        assertTrue(r.err().contains("site/2031/index.html: error: broken link 'no-such-page.html'"), r.err());
+        assertTrue(r.err().contains("nothing was published"), r.err());
+        assertFalse(r.err().contains("Exception"), "no stack trace for editors: " + r.err());
+    }
+
+    @Test
+    void aRootRelativeLinkFailsCheckBecauseItBreaksUnderASubPath(@TempDir Path tmp) throws IOException {
+        Path src = Fixtures.sourceTree("two-years", tmp);
+        append(src.resolve("content/2032/01-alpha.adoc"), "link:/2031/index.html[上一年]");
+
+        Run r = run("check", "--source", src.toString());
+
+        assertEquals(1, r.exit());
+        assertTrue(r.err().contains("site/2032/alpha.html: error: broken link '/2031/index.html': "
+                + "root-relative links break when the site is served from a sub-path"), r.err());
+    }
+
+    @Test
+    void checkListsExternalLinksSortedAndOnceEachWithoutFetchingThem(@TempDir Path tmp) throws IOException {
+        Path src = Fixtures.sourceTree("two-years", tmp);
+        // .invalid is reserved (RFC 2606): fetching these would fail, so listing them proves they are not fetched.
+        append(src.resolve("content/2031/02-gamma.adoc"), "见link:https://zzz.example.invalid/b[乙]与link:https://aaa.example.invalid/a[甲]。");
+        append(src.resolve("content/2032/01-alpha.adoc"), "又见link:https://zzz.example.invalid/b[乙]。");
+
+        Run r = run("check", "--source", src.toString());
+
+        assertEquals(0, r.exit(), r.err());
+        List<String> lines = r.out().lines().toList();
+        int at = lines.indexOf("2 external links (外部链接，未访问):");
+        assertTrue(at >= 0, r.out());
+        assertEquals(List.of("  https://aaa.example.invalid/a", "  https://zzz.example.invalid/b"), lines.subList(at + 1, at + 3));
+        assertEquals(at + 3, lines.size(), "nothing else is listed: " + r.out());
+    }
+
+    @Test
+    void theBuiltSiteHasNoBrokenLinkAndItsCanonicalSitemapAndFeedAddressesAreChecked(@TempDir Path tmp) throws IOException {
+        Path src = Fixtures.sourceTree("two-years", tmp.resolve("src"));
+        Path out = tmp.resolve("out");
+        assertEquals(0, Main.run("build", "--source", src.toString(), "--output", out.toString()));
+        LinkChecker.Report ok = new LinkChecker("https://example.invalid/demo/").check(out);
+        assertEquals(List.of(), ok.broken());
+        assertEquals(java.util.Set.of(), ok.external(), "canonical, sitemap and feed addresses are internal");
+
+        // Damage the sitemap: a page it lists is gone.
+        Files.delete(out.resolve("2031/gamma.html"));
+        LinkChecker.Report broken = new LinkChecker("https://example.invalid/demo/").check(out);
+        assertTrue(broken.broken().stream().anyMatch(b -> b.page().equals("sitemap.xml")
+                && b.link().equals("https://example.invalid/demo/2031/gamma.html")), broken.broken().toString());
+    }
+}

@@ -1,0 +1,139 @@
+package cn.fazhi.portal.publish;
+
+import cn.fazhi.portal.Fixtures;
+import cn.fazhi.portal.Pipeline;
+import cn.fazhi.portal.problems.ProblemsException;
+import cn.fazhi.portal.testsupport.SiteTrees;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * A build that fails, however it fails, leaves the previous output byte-identical: every file
+ * of it is compared by SHA-256 before and after.
+ */
+class AtomicOutputTest {
+
+    @TempDir
+    Path tmp;
+    Path source;
+    Path output;
+    SortedMap<String, String> before;
+
+    @BeforeEach
+    void buildTheLastGoodSite() {
+        source = Fixtures.sourceTree("two-years", tmp.resolve("src"));
+        output = tmp.resolve("out");
+        try (Pipeline pipeline = new Pipeline()) {
+            pipeline.build(new Pipeline.Options(source, output, false, null));
+        }
+        before = SiteTrees.checksums(output);
+        assertTrue(before.containsKey("2031/index.html") && before.containsKey("sitemap.xml"), before.keySet().toString());
+    }
+
+    private void assertOutputUntouched() {
+        SortedMap<String, String> after = SiteTrees.checksums(output);
+        assertEquals(before, after, "the previous output changed:\n" + SiteTrees.differences(before, after));
+    }
+
+    @Test
+    void badDataLeavesThePreviousOutputByteIdentical() throws IOException {
+        Path data = source.resolve("data/2031.yaml");
+        Files.writeString(data, Files.readString(data).replace("indicator: fictional-rate", "indicator: no-such-indicator"));
+        try (Pipeline pipeline = new Pipeline()) {
+            ProblemsException e = assertThrows(ProblemsException.class,
+                    () -> pipeline.build(new Pipeline.Options(source, output, false, null)));
+            assertTrue(e.problems().stream().anyMatch(p -> p.file().equals("data/2031.yaml")), e.problems().toString());
+        }
+        assertOutputUntouched();
+        assertFalse(Files.exists(tmp.resolve(".out.staging")), "the staging folder is thrown away");
+    }
+
+    @Test
+    void anExceptionMidBakeLeavesThePreviousOutputByteIdentical() throws IOException {
+        // The home and year pages bake fine; the first section page throws inside Freemarker.
+        Path template = source.resolve("templates/section.ftl");
+        Files.writeString(template, Files.readString(template).replace("<h1>${content.title}</h1>",
+                "<h1>${content.title}</h1>${content.no_such_field.at_all}"));
+        try (Pipeline pipeline = new Pipeline()) {
+            ProblemsException e = assertThrows(ProblemsException.class,
+                    () -> pipeline.build(new Pipeline.Options(source, output, false, null)));
+            assertTrue(e.problems().stream().anyMatch(p -> p.file().equals("templates/section.ftl")), e.problems().toString());
+        }
+        assertOutputUntouched();
+    }
+
+    @Test
+    void aKilledBuildLeavesThePreviousOutputByteIdenticalAndTheNextBuildSucceeds() throws Exception {
+        // Change the sources so that a completed build would change the output.
+        Path alpha = source.resolve("content/2031/01-alpha.adoc");
+        Files.writeString(alpha, Files.readString(alpha).replace("虚构第一部分的正文", "被中断的构建写入的正文"));
+        Path staging = tmp.resolve(".out.staging");
+
+        Process build = SiteTrees.portal(List.of(), "build", "--source", source.toString(), "--output", output.toString())
+                .redirectOutput(tmp.resolve("child.log").toFile()).start();
+        try {
+            // Wait until the child is in the middle of the bake: pages are being written to staging.
+            while (build.isAlive() && !hasHtml(staging)) {
+                Thread.sleep(5);
+            }
+            if (!build.isAlive()) {
+                fail("the build finished before it could be killed mid-build:\n"
+                        + Files.readString(tmp.resolve("child.log"), StandardCharsets.UTF_8));
+            }
+            build.destroyForcibly();  // SIGKILL: no shutdown hook, no cleanup
+            assertTrue(build.waitFor(60, TimeUnit.SECONDS), "the killed build exits");
+        } finally {
+            build.destroyForcibly();
+        }
+        assertOutputUntouched();
+
+        try (Pipeline pipeline = new Pipeline()) {
+            pipeline.build(new Pipeline.Options(source, output, false, null));
+        }
+        assertTrue(Files.readString(output.resolve("2031/alpha.html")).contains("被中断的构建写入的正文"));
+        assertFalse(Files.exists(staging), "the next build cleaned up what the killed one left");
+    }
+
+    @Test
+    void aBuildKilledBetweenTheTwoRenamesIsRepairedByTheNextBuildEvenIfThatOneFails() throws IOException {
+        // The state a build killed inside AtomicPublisher.publish leaves: the output moved aside,
+        // its replacement not yet moved in.
+        Files.move(output, tmp.resolve(".out.old"));
+        Files.createDirectories(tmp.resolve(".out.staging/2031"));
+        Files.writeString(tmp.resolve(".out.staging/2031/index.html"), "half a site");
+
+        Files.writeString(source.resolve("content/2031/index.adoc"), "no title here\n");
+        try (Pipeline pipeline = new Pipeline()) {
+            assertThrows(ProblemsException.class, () -> pipeline.build(new Pipeline.Options(source, output, false, null)));
+        }
+        assertOutputUntouched();
+        assertFalse(Files.exists(tmp.resolve(".out.old")));
+    }
+
+    private static boolean hasHtml(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.anyMatch(p -> p.toString().endsWith(".html"));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return false;  // the folder changes while we look; look again
+        }
+    }
+}
