@@ -111,6 +111,45 @@ class SearchIndexTest {
         assertTrue(one.keySet().stream().filter(n -> n.startsWith("search/shard/")).count() > 1, "large enough to shard");
     }
 
+    @Test
+    void aTenTimesLargerSiteGetsMoreShardsNotTenTimesLargerOnes() throws IOException {
+        SearchIndex.Stats one = new SearchIndex().write(syntheticYears(1), tmp.resolve("one"));
+        SearchIndex.Stats ten = new SearchIndex().write(syntheticYears(10), tmp.resolve("ten"));
+        assertTrue(ten.bytes() > 8 * one.bytes(), "ten times the text: " + one + " " + ten);
+        assertTrue(ten.shards() >= 8 * one.shards(), "the postings are split further: " + one + " " + ten);
+        long largestOne = largestShard(tmp.resolve("one"));
+        long largestTen = largestShard(tmp.resolve("ten"));
+        assertTrue(2 * largestTen < 10 * largestOne && 10 * largestTen < ten.bytes(),
+                "what one token costs to fetch grows far slower than the site: " + largestOne + " → " + largestTen);
+    }
+
+    /** About one real year's worth of text per year: 70 pages of pseudo-random common characters. */
+    private static List<SearchIndex.Document> syntheticYears(int years) {
+        java.util.Random random = new java.util.Random(2023);
+        List<SearchIndex.Document> docs = new ArrayList<>();
+        for (int y = 0; y < years; y++) {
+            for (int p = 0; p < 70; p++) {
+                StringBuilder text = new StringBuilder();
+                for (int c = 0; c < 150; c++) {
+                    // skewed like real text: the commonest character is about 2.5% of all
+                    text.appendCodePoint(0x4E00 + (int) (1500 * Math.pow(random.nextDouble(), 2)));
+                    if (random.nextInt(12) == 0) {
+                        text.append('，');
+                    }
+                }
+                docs.add(new SearchIndex.Document((2014 + y) + "/p" + p + ".html", "第" + p + "页", "年度报告",
+                        List.of(2014 + y), List.of(text.toString())));
+            }
+        }
+        return docs;
+    }
+
+    private static long largestShard(Path site) throws IOException {
+        try (Stream<Path> s = Files.list(site.resolve("search/shard"))) {
+            return s.mapToLong(p -> p.toFile().length()).max().orElseThrow();
+        }
+    }
+
     private static Map<String, byte[]> files(Path root) throws IOException {
         Map<String, byte[]> out = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
