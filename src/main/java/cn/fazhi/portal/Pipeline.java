@@ -14,6 +14,7 @@ import cn.fazhi.portal.render.AsciiDocConverter;
 import cn.fazhi.portal.derive.IndicatorPages;
 import cn.fazhi.portal.derive.OpenData;
 import cn.fazhi.portal.derive.ReportPages;
+import cn.fazhi.portal.derive.SearchPages;
 import cn.fazhi.portal.render.JBakeBaker;
 import cn.fazhi.portal.pages.Page;
 
@@ -70,8 +71,11 @@ public final class Pipeline implements AutoCloseable {
         Map<String, String> html = convertAll(site);
         List<Page> pages = new ArrayList<>(new ReportPages().compose(site, html::get));
         pages.addAll(new IndicatorPages().compose(site, html::get));
+        SearchPages search = new SearchPages();
+        pages.add(search.page(site));
         new JBakeBaker().bake(pages, tree, work, into);
         new OpenData().write(site, html::get, into);
+        search.writeIndex(pages, into);
         LinkChecker.Report links = new LinkChecker().check(into);
         if (!links.broken().isEmpty()) {
             Problems problems = new Problems();
