@@ -266,8 +266,11 @@
     return nodes;
   }
 
+  /* Shows the next results; the list is aria-busy until their snippets are in. */
   function show(state, from) {
     var docs = manifest.docs;
+    var loading = [];
+    list.setAttribute('aria-busy', 'true');
     state.results.slice(from, from + PAGE_SIZE).forEach(function (r) {
       var doc = docs[r.id];
       var li = el('li', 'search-result');
@@ -280,9 +283,18 @@
       var p = el('p', 'search-snippet');
       li.appendChild(p);
       list.appendChild(li);
-      loadText(r.id).then(function (t) {
-        snippet(t.p, state.terms).forEach(function (n) { p.appendChild(n); });
-      }).catch(function () { /* the title and the link are enough */ });
+      loading.push(loadText(r.id).then(function (t) {
+        if (t.p.length) {
+          snippet(t.p, state.terms).forEach(function (n) { p.appendChild(n); });
+        } else {
+          li.removeChild(p); // a page with a title only
+        }
+      }).catch(function () {
+        li.removeChild(p); // the title and the link are enough
+      }));
+    });
+    Promise.all(loading).then(function () {
+      if (state === current) { list.removeAttribute('aria-busy'); }
     });
     state.shown = Math.min(state.results.length, from + PAGE_SIZE);
     var left = state.results.length - state.shown;

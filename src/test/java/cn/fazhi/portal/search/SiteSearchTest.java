@@ -218,6 +218,10 @@ class SiteSearchTest {
         assertTrue(search("2023年法律服务").stream().anyMatch(h -> h.href().equals("2023/disputes.html")),
                 "a phrase across digits and Chinese");
         assertEquals(List.of(), search("12348法律服务"), "the text has quotation marks between them: not one phrase");
+
+        Hit part = search("主要举措").get(0);
+        assertEquals("2023/measures.html", part.href(), "a part whose page has a title only");
+        assertEquals("", part.snippet());
     }
 
     @Test
@@ -320,21 +324,17 @@ class SiteSearchTest {
         return results(driver);
     }
 
-    /** Waits for the status to be announced and every snippet to be filled in, then reads the results. */
+    /** Waits for the status to be announced and the snippets to be filled in (aria-busy gone), then reads the results. */
     private static List<Hit> results(ChromeDriver driver) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
-            String status = d.findElement(By.id("search-status")).getText();
-            if (status.isEmpty()) {
-                return false;
-            }
-            return d.findElements(By.cssSelector("#search-results .search-snippet")).stream().noneMatch(p -> p.getText().isEmpty());
-        });
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d ->
+                !d.findElement(By.id("search-status")).getText().isEmpty()
+                        && d.findElement(By.id("search-results")).getDomAttribute("aria-busy") == null);
         List<Hit> hits = new ArrayList<>();
         for (WebElement li : driver.findElements(By.cssSelector("#search-results > li"))) {
             WebElement a = li.findElement(By.cssSelector("h2 a"));
             hits.add(new Hit(a.getText(), a.getDomAttribute("href"),
                     li.findElement(By.className("search-result-meta")).getText(),
-                    li.findElement(By.className("search-snippet")).getText(),
+                    li.findElements(By.className("search-snippet")).stream().map(WebElement::getText).findFirst().orElse(""),
                     li.findElements(By.tagName("mark")).stream().map(WebElement::getText).toList()));
         }
         return hits;
