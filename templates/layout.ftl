@@ -12,7 +12,7 @@
 </dl>
 </#if>
 </#macro>
-<#macro page title root crumbs=[] draft=false>
+<#macro page title root crumbs=[] draft=false scripts=[]>
 <#assign site = content.site>
 <#assign meta = content.meta>
 <!DOCTYPE html>
@@ -32,6 +32,8 @@
 </#if>
 <link rel="stylesheet" href="${root}css/site.css">
 <script src="${root}js/reader.js" defer></script>
+<#list scripts as s><script src="${root}${s}" defer></script>
+</#list>
 <#if content.canonical?has_content><link rel="canonical" href="${content.canonical}"></#if>
 <link rel="alternate" type="application/atom+xml" title="${site.name}" href="${root}feed.xml">
 </head>
@@ -44,6 +46,7 @@
       <ul>
         <li><a href="${root}index.html">首页</a></li>
         <li><a href="${root}indicators/index.html">指标数据</a></li>
+        <li><a href="${root}search.html">搜索</a></li>
         <li><a href="${root}accessibility.html">无障碍声明</a></li>
       </ul>
     </nav>

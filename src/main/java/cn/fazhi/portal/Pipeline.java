@@ -15,6 +15,7 @@ import cn.fazhi.portal.derive.IndicatorPages;
 import cn.fazhi.portal.derive.OpenData;
 import cn.fazhi.portal.derive.ReportPages;
 import cn.fazhi.portal.derive.SiteFiles;
+import cn.fazhi.portal.derive.SearchPages;
 import cn.fazhi.portal.render.JBakeBaker;
 import cn.fazhi.portal.pages.Page;
 
@@ -116,13 +117,16 @@ public final class Pipeline implements AutoCloseable {
         SiteFiles siteFiles = new SiteFiles(site, html::get);
         List<Page> pages = new ArrayList<>(new ReportPages().compose(site, html::get));
         pages.addAll(new IndicatorPages().compose(site, html::get));
+        SearchPages search = new SearchPages();
+        pages.add(search.page(site));
         pages.addAll(siteFiles.pages(pages));
         lap("derive");
         new JBakeBaker().bake(pages, tree, into);
         lap("bake");
         new OpenData().write(site, html::get, into);
         siteFiles.write(pages, into);
-        lap("open data");
+        search.writeIndex(pages, into);
+        lap("files");
         LinkChecker.Report links = new LinkChecker(siteFiles.baseUrl()).check(into);
         lap("check");
         if (!links.broken().isEmpty()) {

@@ -29,6 +29,10 @@ public final class Addresses {
         return "indicators/" + id + ".html";
     }
 
+    public static String search() {
+        return "search.html";
+    }
+
     public static String openData(String name) {
         return "opendata/" + name;
     }

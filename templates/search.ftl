@@ -1,0 +1,30 @@
+<#ftl output_format="HTML">
+<#import "layout.ftl" as layout>
+<#-- Site search. The form, results and status are filled by js/search.js from the static index
+     under search/; without JavaScript the form stays hidden and the page says where else to look. -->
+<@layout.page title=content.title root=content.rootpath crumbs=content.crumbs draft=content.draft scripts=["js/search.js"]>
+<h1>${content.title}</h1>
+<div class="search-nojs" id="search-nojs">
+  <p>站内搜索需要浏览器启用 JavaScript。未启用时，请在<a href="${content.rootpath}sitemap.html">网站地图</a>中查找全部页面。</p>
+</div>
+<form class="search-form" id="search-form" role="search" action="${content.rootpath}search.html" method="get" data-root="${content.rootpath}" hidden>
+  <div class="search-field">
+    <label for="search-q">搜索词</label>
+    <input type="search" id="search-q" name="q" autocomplete="off" enterkeyhint="search" aria-describedby="search-hint">
+  </div>
+  <div class="search-field">
+    <label for="search-year">年份</label>
+    <select id="search-year" name="year">
+      <option value="">全部年份</option>
+<#list content.years as y>
+      <option value="${y?c}">${y?c}年</option>
+</#list>
+    </select>
+  </div>
+  <button type="submit">搜索</button>
+  <p class="search-hint" id="search-hint">输入一个或几个词，用空格分开，例如“法律援助”或“2023 行政复议”。</p>
+</form>
+<p class="search-status" id="search-status" role="status" aria-live="polite" aria-atomic="true"></p>
+<ol class="search-results" id="search-results"></ol>
+<button type="button" class="search-more" id="search-more" hidden>显示更多结果</button>
+</@layout.page>
