@@ -2,6 +2,7 @@ package cn.fazhi.portal.cli;
 
 import cn.fazhi.portal.Pipeline;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,8 +19,8 @@ final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--source", paramLabel = "DIR", description = "the portal's source folder (default: the current folder)")
-    Path source = Path.of(".");
+    @Mixin
+    CommonOptions common;
 
     @Option(names = "--output", paramLabel = "DIR", description = "where to write the site (default: target/site)")
     Path output = Path.of("target", "site");
@@ -28,25 +29,23 @@ final class BuildCommand implements Callable<Integer> {
             description = "absolute URL the site will be served from, e.g. https://example.gov.cn/fzzf/ (overrides data/site.yaml)")
     String baseUrl;
 
-    @Option(names = "--verbose", description = "show stack traces of unexpected failures (for developers)")
-    boolean verbose;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path resolvedOutput = output.isAbsolute() ? output : source.resolve(output);
+        Path resolvedOutput = common.inSource(output);
         try (Pipeline pipeline = new Pipeline(Pipeline.defaultCache(resolvedOutput))) {
-            Pipeline.Result r = pipeline.build(new Pipeline.Options(source, resolvedOutput, false, baseUrl));
+            Pipeline.Result r = pipeline.build(new Pipeline.Options(common.source, resolvedOutput, false, baseUrl));
             out.printf(Locale.ROOT, "Built %d pages into %s in %.1f s (%d external links, not fetched; check lists them).%n",
                     r.pages(), resolvedOutput.toAbsolutePath().normalize(), r.millis() / 1000.0, r.externalLinks());
-            if (verbose) {
+            if (common.verbose) {
                 r.stages().entrySet().stream().sorted(java.util.Map.Entry.comparingByValue(java.util.Comparator.reverseOrder()))
                         .forEach(e -> out.printf(Locale.ROOT, "  %-10s %6d ms%n", e.getKey(), e.getValue()));
             }
             return Main.OK;
         } catch (RuntimeException e) {
-            return Reporting.failure(err, e, verbose);
+            return Reporting.failure(err, e, common.verbose);
         }
     }
 }

@@ -4,7 +4,7 @@ import cn.fazhi.portal.Pipeline;
 import cn.fazhi.portal.render.FileTrees;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
@@ -20,20 +20,18 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--source", paramLabel = "DIR", description = "the portal's source folder (default: the current folder)")
-    Path source = Path.of(".");
+    @Mixin
+    CommonOptions common;
 
-    @Option(names = "--verbose", description = "show stack traces of unexpected failures (for developers)")
-    boolean verbose;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path scratch = null;
-        try (Pipeline pipeline = new Pipeline(Pipeline.defaultCache(source.resolve("target").resolve("site")))) {
+        try (Pipeline pipeline = new Pipeline(Pipeline.defaultCache(common.source.resolve("target").resolve("site")))) {
             scratch = Files.createTempDirectory("portal-check");
-            Pipeline.CheckResult result = pipeline.check(source, scratch);
+            Pipeline.CheckResult result = pipeline.check(common.source, scratch);
             if (!result.problems().isEmpty()) {
                 return Reporting.problems(err, result.problems());
             }
@@ -43,7 +41,7 @@ final class CheckCommand implements Callable<Integer> {
             result.externalLinks().forEach(link -> out.println("  " + link));
             return Main.OK;
         } catch (IOException | RuntimeException e) {
-            return Reporting.failure(err, e, verbose);
+            return Reporting.failure(err, e, common.verbose);
         } finally {
             if (scratch != null) {
                 try {

@@ -4,6 +4,7 @@ import cn.fazhi.portal.Pipeline;
 import cn.fazhi.portal.serve.Preview;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -21,8 +22,8 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--source", paramLabel = "DIR", description = "the portal's source folder (default: the current folder)")
-    Path source = Path.of(".");
+    @Mixin
+    CommonOptions common;
 
     @Option(names = "--port", paramLabel = "N", description = "port on 127.0.0.1 (default: 8080)")
     int port = 8080;
@@ -30,8 +31,6 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "DIR", description = "preview folder (default: target/preview)")
     Path output = Path.of("target", "preview");
 
-    @Option(names = "--verbose", description = "show stack traces of unexpected failures (for developers)")
-    boolean verbose;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
@@ -40,12 +39,12 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535");
         }
-        Path resolvedOutput = output.isAbsolute() ? output : source.resolve(output);
-        try (Preview preview = new Preview(source, resolvedOutput, port, outcome -> {
+        Path resolvedOutput = common.inSource(output);
+        try (Preview preview = new Preview(common.source, resolvedOutput, port, outcome -> {
             if (outcome instanceof Pipeline.Result r) {
                 out.printf(Locale.ROOT, "Preview built: %d pages in %d ms.%n", r.pages(), r.millis());
             } else {
-                Reporting.failure(err, (Throwable) outcome, verbose);
+                Reporting.failure(err, (Throwable) outcome, common.verbose);
                 err.println("The preview shows the last good build, if any.");
             }
             out.flush();

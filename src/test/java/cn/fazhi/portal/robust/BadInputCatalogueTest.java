@@ -1,7 +1,7 @@
 package cn.fazhi.portal.robust;
 
 import cn.fazhi.portal.Fixtures;
-import cn.fazhi.portal.cli.Main;
+import cn.fazhi.portal.cli.Cli;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -9,9 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -44,29 +42,15 @@ class BadInputCatalogueTest {
         void apply(Path src) throws IOException;
     }
 
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run cli(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            return new Run(Main.run(args), o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+    static Cli.Run cli(String... args) {
+        return Cli.run(args);
     }
 
     @BeforeAll
     static void buildGoodSite() throws IOException {
         Path src = Fixtures.sourceTree("two-years", tmp.resolve("good-src"));
         goodOutput = tmp.resolve("good-site");
-        Run r = cli("build", "--source", src.toString(), "--output", goodOutput.toString());
+        Cli.Run r = cli("build", "--source", src.toString(), "--output", goodOutput.toString());
         assertEquals(0, r.exit(), r.err());
         goodChecksums = checksums(goodOutput);
     }
@@ -154,7 +138,7 @@ class BadInputCatalogueTest {
         Path out = tmp.resolve(name.replace(' ', '-') + "-site");
         Fixtures.copyTree(goodOutput, out);
 
-        Run build = cli("build", "--source", src.toString(), "--output", out.toString());
+        Cli.Run build = cli("build", "--source", src.toString(), "--output", out.toString());
         assertEquals(1, build.exit(), build.out() + build.err());
         String message = build.err().lines().filter(l -> l.startsWith(where)).findFirst().orElse("");
         assertFalse(message.isEmpty(), "a message starting with " + where + ":\n" + build.err());
@@ -164,7 +148,7 @@ class BadInputCatalogueTest {
         assertTrue(build.err().strip().endsWith("nothing was published (发现问题，未发布)."), build.err());
         assertEquals(goodChecksums, checksums(out), "the previous site is byte-identical");
 
-        Run check = cli("check", "--source", src.toString());
+        Cli.Run check = cli("check", "--source", src.toString());
         assertEquals(1, check.exit());
         assertTrue(check.err().contains(message), "check reports the same problem:\n" + check.err());
     }
@@ -176,7 +160,7 @@ class BadInputCatalogueTest {
         replace(src.resolve("content/2032/index.adoc"), "= 虚构市", "虚构市");
         Files.writeString(src.resolve("content/2031/02-gamma.adoc"), "");
         Files.createDirectories(src.resolve("content/draft"));
-        Run check = cli("check", "--source", src.toString());
+        Cli.Run check = cli("check", "--source", src.toString());
         assertEquals(1, check.exit());
         java.util.List<String> errors = check.err().lines().filter(l -> l.contains(": error: ")).toList();
         assertEquals(4, errors.size(), check.err());
@@ -195,7 +179,7 @@ class BadInputCatalogueTest {
         Path yaml = src.resolve("data/2031.yaml");
         Files.write(yaml, ("\uFEFF" + Files.readString(yaml).replace("\n", "\r\n")).getBytes(StandardCharsets.UTF_8));
         Path out = tmp.resolve("crlf-site");
-        Run r = cli("build", "--source", src.toString(), "--output", out.toString());
+        Cli.Run r = cli("build", "--source", src.toString(), "--output", out.toString());
         assertEquals(0, r.exit(), r.err());
         assertEquals(goodChecksums, checksums(out));
     }
