@@ -88,6 +88,13 @@ public final class AsciiDocConverter implements AutoCloseable {
                 engine();
             }
         }
+        if (misses.isEmpty()) {
+            return results;
+        }
+        // The first conversion runs alone: Asciidoctor sets up the extension's Ruby side lazily, and
+        // doing that on two threads at once makes JRuby print a warning about a redefined constant.
+        Job first = misses.remove(0);
+        results.put(first.file().name(), convertAndStore(first, keys.get(first)));
         int threads = Math.max(1, Math.min(misses.size(), Runtime.getRuntime().availableProcessors()));
         if (threads == 1) {
             misses.forEach(job -> results.put(job.file().name(), convertAndStore(job, keys.get(job))));
@@ -198,7 +205,9 @@ public final class AsciiDocConverter implements AutoCloseable {
             asciidoctor.registerLogHandler(record -> log.get().add(record));
         }
         if (registered != indicators) {
-            asciidoctor.unregisterAllExtensions();
+            if (registered != null) {
+                asciidoctor.unregisterAllExtensions();
+            }
             asciidoctor.javaExtensionRegistry().inlineMacro(new FigureMacro(indicators));
             registered = indicators;
         }
