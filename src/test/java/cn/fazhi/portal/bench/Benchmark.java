@@ -31,8 +31,8 @@ import java.util.stream.Stream;
  *       section file to the rebuilt section page containing the change (polled every 5 ms);</li>
  *   <li>{@code peak_rss_mb}: the cold builds' peak resident set (GNU time's %M, else VmHWM polled).</li>
  * </ul>
- * Each figure is the median of {@code --runs} runs; cold and floor runs alternate, so a change in
- * machine load hits both alike. With {@code --levers}, it instead compares cold builds under JVM
+ * Each figure is the median of {@code --runs} runs; each round runs cold, floor and unchanged back to
+ * back, so a change in machine load hits all three alike. With {@code --levers}, it instead compares cold builds under JVM
  * options (C1 only, an AppCDS archive, both...), alternating the configurations in every round.
  * The last line printed is the summary line.
  */
@@ -109,7 +109,9 @@ public final class Benchmark {
         Path site = build.resolve("site");
         List<Double> cold = new ArrayList<>();
         List<Double> floor = new ArrayList<>();
+        List<Double> unchanged = new ArrayList<>();
         List<Double> rss = new ArrayList<>();
+        // One round = cold, floor, unchanged, back to back, so a change in machine load hits all three alike.
         for (int i = 1; i <= runs; i++) {
             CorpusGenerator.deleteRecursively(build);
             Run c = run("cold", buildCommand(jvmOptions, site));
@@ -120,9 +122,6 @@ public final class Benchmark {
             Run f = run("floor", floorCommand(jvmOptions));
             floor.add(f.seconds());
             System.out.printf(Locale.ROOT, "floor #%d: %.2f s (%s) [load %s]%n", i, f.seconds(), f.lastLine(), loadAverage());
-        }
-        List<Double> unchanged = new ArrayList<>();
-        for (int i = 1; i <= runs; i++) {
             Run u = run("unchanged", buildCommand(jvmOptions, site));
             unchanged.add(u.seconds());
             System.out.printf(Locale.ROOT, "unchanged #%d: %.2f s (%s) [load %s]%n", i, u.seconds(), u.lastLine(), loadAverage());
@@ -284,8 +283,12 @@ public final class Benchmark {
         configs.put("default", jvmOptions);
         configs.put("C1 only (-XX:TieredStopAtLevel=1)", with("-XX:TieredStopAtLevel=1"));
         configs.put("AppCDS (-XX:SharedArchiveFile)", with("-XX:SharedArchiveFile=" + jsa));
-        configs.put("C1 only + AppCDS", with("-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=" + jsa));
-        configs.put("C1 + AppCDS + SerialGC + -Djruby.compile.mode=OFF (JRuby's --dev set)", with("-XX:TieredStopAtLevel=1",
+        configs.put("C1 + AppCDS", with("-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=" + jsa));
+        configs.put("C1 + -XX:+UseSerialGC", with("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        configs.put("C1 + -Djruby.compile.mode=OFF", with("-XX:TieredStopAtLevel=1", "-Djruby.compile.mode=OFF"));
+        configs.put("C1 + SerialGC + jruby.compile.mode=OFF (no archive)", with("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-Djruby.compile.mode=OFF"));
+        configs.put("C1 + AppCDS + SerialGC + jruby.compile.mode=OFF", with("-XX:TieredStopAtLevel=1",
                 "-XX:SharedArchiveFile=" + jsa, "-XX:+UseSerialGC", "-Djruby.compile.mode=OFF"));
         Map<String, List<Double>> times = new LinkedHashMap<>();
         Map<String, List<Double>> rss = new LinkedHashMap<>();
