@@ -3,7 +3,7 @@
 #
 #   bench/breakdown.sh small|large
 #
-# 1. Breakdown: the pipeline's stages called one by one in a new JVM, each timed (wall clock).
+# 1. Breakdown: `build --verbose` in a new JVM prints the wall time of each pipeline stage.
 # 2. JFR: one real `java -jar target/portal.jar build` recorded with Java Flight Recorder
 #    (deep stacks, 'profile' settings), summarised by stage and, inside JBake, by activity.
 # Results go to target/bench/analysis/<preset>/. Run bench/run.sh first (it builds the jar and
@@ -26,12 +26,10 @@ out="$root/target/bench/analysis/$preset"
 java -cp target/test-classes cn.fazhi.portal.bench.CorpusGenerator "$preset" "$src" "$root" >/dev/null
 rm -rf "$out"
 mkdir -p "$out"
-# The same --add-opens the jar's manifest gives `java -jar`.
-opens=(--add-opens java.base/sun.nio.ch=ALL-UNNAMED --add-opens java.base/java.io=ALL-UNNAMED)
-
-echo "== stage breakdown ($preset), load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "== stage breakdown ($preset, cold: no conversion cache), load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+rm -rf "$out/breakdown"
 /usr/bin/time -f "process: wall %e s, user %U s, sys %S s, peak RSS %M KB" \
-  java "${opens[@]}" -cp target/portal.jar:target/test-classes cn.fazhi.portal.bench.Breakdown "$src" "$out/breakdown/site"
+  java -jar target/portal.jar build --verbose --source "$src" --output "$out/breakdown/site"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 echo
