@@ -242,7 +242,8 @@ public final class Benchmark {
     private Path editedSection() throws IOException {
         Path newest;
         try (Stream<Path> s = Files.list(source.resolve("content"))) {
-            newest = s.filter(Files::isDirectory).sorted().reduce((a, b) -> b).orElseThrow();
+            newest = s.filter(p -> Files.isDirectory(p) && p.getFileName().toString().matches("\\d{4}"))
+                    .sorted().reduce((a, b) -> b).orElseThrow();
         }
         try (Stream<Path> s = Files.list(newest)) {
             List<Path> sections = s.filter(p -> p.getFileName().toString().matches("\\d{2}-\\d{2}-.*\\.adoc")).sorted().toList();

@@ -150,7 +150,8 @@ public final class CorpusGenerator {
 
     /**
      * Writes the corpus into {@code out} (a previously generated corpus there is replaced; any other
-     * non-empty folder is refused) and copies {@code templates/} and {@code assets/} from {@code repo}.
+     * non-empty folder is refused) and copies {@code templates/}, {@code assets/} and the site pages
+     * ({@code content/pages/}, e.g. the accessibility statement every page links to) from {@code repo}.
      */
     public static Path generate(Spec spec, Path out, Path repo) {
         try {
@@ -158,6 +159,7 @@ public final class CorpusGenerator {
             new CorpusGenerator(spec).write(out);
             copyTree(repo.resolve("templates"), out.resolve("templates"));
             copyTree(repo.resolve("assets"), out.resolve("assets"));
+            copyTree(repo.resolve("content/pages"), out.resolve("content/pages"));
             Files.writeString(out.resolve(MARKER), spec + "\n");
             return out;
         } catch (IOException e) {
