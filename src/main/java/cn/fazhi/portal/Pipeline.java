@@ -27,7 +27,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Wires the stages in their one direction: load, render (convert, compose, bake), check, publish.
+ * Wires the stages in their one direction: load, render (convert), derive (pages, files), render (bake),
+ * check, publish.
  * One instance may build many times (as {@code serve} does) and keeps Asciidoctor warm between.
  */
 public final class Pipeline implements AutoCloseable {
