@@ -173,7 +173,25 @@ public final class AsciiDocConverter implements AutoCloseable {
         List<Problem> problems = new ArrayList<>();
         List<LogRecord> log = this.log.get();
         log.clear();
-        Options options = Options.builder()
+        Options options = options(year);
+        String html = asciidoctor.convert(file.text(), options);
+        for (LogRecord record : log) {
+            if (record.getSeverity().ordinal() >= Severity.WARN.ordinal()) {
+                int line = record.getCursor() == null ? 0 : record.getCursor().getLineNumber();
+                problems.add(Problem.at(file.name(), line, "AsciiDoc: " + record.getMessage(),
+                        "see the AsciiDoc notes in README.md"));
+            }
+        }
+        return new Result(HtmlFragments.anchorParagraphs(HtmlFragments.accessibleTables(HtmlFragments.clean(html)), anchorPrefix),
+                problems);
+    }
+
+    /**
+     * The Asciidoctor options every file is converted with (public so the benchmark's floor converts
+     * with exactly the same ones).
+     */
+    public static Options options(int year) {
+        return Options.builder()
                 // SECURE: no file system access from content (includes, docinfo). include:: and raw
                 // HTML are refused with a message before conversion (load.SourceRules).
                 .safe(SafeMode.SECURE)
@@ -187,16 +205,6 @@ public final class AsciiDocConverter implements AutoCloseable {
                         .attribute(FigureMacro.YEAR_ATTRIBUTE, String.valueOf(year))
                         .build())
                 .build();
-        String html = asciidoctor.convert(file.text(), options);
-        for (LogRecord record : log) {
-            if (record.getSeverity().ordinal() >= Severity.WARN.ordinal()) {
-                int line = record.getCursor() == null ? 0 : record.getCursor().getLineNumber();
-                problems.add(Problem.at(file.name(), line, "AsciiDoc: " + record.getMessage(),
-                        "see the AsciiDoc notes in README.md"));
-            }
-        }
-        return new Result(HtmlFragments.anchorParagraphs(HtmlFragments.accessibleTables(HtmlFragments.clean(html)), anchorPrefix),
-                problems);
     }
 
     private Asciidoctor engine() {

@@ -2,9 +2,7 @@ package cn.fazhi.portal.bench;
 
 import cn.fazhi.portal.load.Wording;
 import org.asciidoctor.Asciidoctor;
-import org.asciidoctor.Attributes;
 import org.asciidoctor.Options;
-import org.asciidoctor.SafeMode;
 import org.asciidoctor.ast.ContentNode;
 import org.asciidoctor.extension.InlineMacroProcessor;
 import org.asciidoctor.extension.Name;
@@ -59,18 +57,8 @@ public final class Floor {
         for (Path file : files) {
             String year = file.getParent().getFileName().toString();
             log.clear();
-            Options options = Options.builder()
-                    .safe(SafeMode.SECURE)
-                    .standalone(false)
-                    .attributes(Attributes.builder()
-                            .attribute("attribute-missing", "warn")
-                            .attribute("reproducible", "")
-                            .attribute("sectids", "")
-                            .attribute("idprefix", "")
-                            .attribute("idseparator", "-")
-                            .attribute("portal-year", year)
-                            .build())
-                    .build();
+            // Exactly the options the build converts with.
+            Options options = cn.fazhi.portal.render.AsciiDocConverter.options(Integer.parseInt(year));
             String html = asciidoctor.convert(Files.readString(file, StandardCharsets.UTF_8), options);
             bytes += html.length();
             warnings += log.size();

@@ -1,14 +1,11 @@
 package cn.fazhi.portal.check;
 
 import cn.fazhi.portal.Fixtures;
-import cn.fazhi.portal.cli.Main;
+import cn.fazhi.portal.cli.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,23 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class LinkIntegrityTest {
 
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            int exit = Main.run(args);
-            return new Run(exit, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+    static Cli.Run run(String... args) {
+        return Cli.run(args);
     }
 
     private static void append(Path file, String text) throws IOException {
@@ -52,7 +34,7 @@ class LinkIntegrityTest {
         append(src.resolve("content/2031/02-gamma.adoc"), "详见link:no-such-page.html[另一页面]。");
         append(src.resolve("content/2031/01-01-beta.adoc"), "参见<<no-such-anchor,某段>>和link:gamma.html#gamma-p9[第九段]。");
 
-        Run r = run("check", "--source", src.toString());
+        Cli.Run r = run("check", "--source", src.toString());
 
         assertEquals(1, r.exit(), r.out() + r.err());
         assertTrue(r.err().contains("site/2031/gamma.html: error: broken link 'no-such-page.html': no such file"), r.err());
@@ -71,7 +53,7 @@ class LinkIntegrityTest {
         Path src = Fixtures.sourceTree("two-years", tmp);
         append(src.resolve("content/2032/01-alpha.adoc"), "link:/2031/index.html[上一年]");
 
-        Run r = run("check", "--source", src.toString());
+        Cli.Run r = run("check", "--source", src.toString());
 
         assertEquals(1, r.exit());
         assertTrue(r.err().contains("site/2032/alpha.html: error: broken link '/2031/index.html': "
@@ -85,7 +67,7 @@ class LinkIntegrityTest {
         append(src.resolve("content/2031/02-gamma.adoc"), "见link:https://zzz.example.invalid/b[乙]与link:https://aaa.example.invalid/a[甲]。");
         append(src.resolve("content/2032/01-alpha.adoc"), "又见link:https://zzz.example.invalid/b[乙]。");
 
-        Run r = run("check", "--source", src.toString());
+        Cli.Run r = run("check", "--source", src.toString());
 
         assertEquals(0, r.exit(), r.err());
         List<String> lines = r.out().lines().toList();
@@ -99,7 +81,7 @@ class LinkIntegrityTest {
     void theBuiltSiteHasNoBrokenLinkAndItsCanonicalSitemapAndFeedAddressesAreChecked(@TempDir Path tmp) throws IOException {
         Path src = Fixtures.sourceTree("two-years", tmp.resolve("src"));
         Path out = tmp.resolve("out");
-        assertEquals(0, Main.run("build", "--source", src.toString(), "--output", out.toString()));
+        assertEquals(0, Cli.run("build", "--source", src.toString(), "--output", out.toString()).exit());
         LinkChecker.Report ok = new LinkChecker("https://example.invalid/demo/").check(out);
         assertEquals(List.of(), ok.broken());
         assertEquals(java.util.Set.of(), ok.external(), "canonical, sitemap and feed addresses are internal");
