@@ -125,9 +125,11 @@ public final class Pipeline implements AutoCloseable {
         new JBakeBaker().bake(pages, tree, into);
         lap("bake");
         new OpenData().write(site, html::get, into);
+        lap("open data");
         siteFiles.write(pages, into);
+        lap("site files");
         search.writeIndex(pages, into);
-        lap("files");
+        lap("search");
         LinkChecker.Report links = new LinkChecker(siteFiles.baseUrl()).check(into);
         lap("check");
         if (!links.broken().isEmpty()) {

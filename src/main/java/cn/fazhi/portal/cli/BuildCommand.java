@@ -40,8 +40,7 @@ final class BuildCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "Built %d pages into %s in %.1f s (%d external links, not fetched; check lists them).%n",
                     r.pages(), resolvedOutput.toAbsolutePath().normalize(), r.millis() / 1000.0, r.externalLinks());
             if (common.verbose) {
-                r.stages().entrySet().stream().sorted(java.util.Map.Entry.comparingByValue(java.util.Comparator.reverseOrder()))
-                        .forEach(e -> out.printf(Locale.ROOT, "  %-10s %6d ms%n", e.getKey(), e.getValue()));
+                Reporting.stages(out, r);
             }
             return Main.OK;
         } catch (RuntimeException e) {

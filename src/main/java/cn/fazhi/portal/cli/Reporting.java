@@ -34,4 +34,10 @@ final class Reporting {
         err.flush();
         return Main.PROBLEMS;
     }
+
+    /** The wall time of each stage of a build, slowest first (--verbose). */
+    static void stages(java.io.PrintWriter out, cn.fazhi.portal.Pipeline.Result r) {
+        r.stages().entrySet().stream().sorted(java.util.Map.Entry.comparingByValue(java.util.Comparator.reverseOrder()))
+                .forEach(e -> out.printf(java.util.Locale.ROOT, "  %-10s %6d ms%n", e.getKey(), e.getValue()));
+    }
 }

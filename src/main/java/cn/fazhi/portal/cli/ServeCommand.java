@@ -43,6 +43,9 @@ final class ServeCommand implements Callable<Integer> {
         try (Preview preview = new Preview(common.source, resolvedOutput, port, outcome -> {
             if (outcome instanceof Pipeline.Result r) {
                 out.printf(Locale.ROOT, "Preview built: %d pages in %d ms.%n", r.pages(), r.millis());
+                if (common.verbose) {
+                    Reporting.stages(out, r);
+                }
             } else {
                 Reporting.failure(err, (Throwable) outcome, common.verbose);
                 err.println("The preview shows the last good build, if any.");

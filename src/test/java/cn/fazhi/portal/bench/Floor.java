@@ -55,10 +55,10 @@ public final class Floor {
         long bytes = 0;
         int warnings = 0;
         for (Path file : files) {
-            String year = file.getParent().getFileName().toString();
+            String folder = file.getParent().getFileName().toString();
             log.clear();
-            // Exactly the options the build converts with.
-            Options options = cn.fazhi.portal.render.AsciiDocConverter.options(Integer.parseInt(year));
+            // Exactly the options the build converts with; site pages (content/pages) belong to no year.
+            Options options = cn.fazhi.portal.render.AsciiDocConverter.options(folder.matches("\\d{4}") ? Integer.parseInt(folder) : 0);
             String html = asciidoctor.convert(Files.readString(file, StandardCharsets.UTF_8), options);
             bytes += html.length();
             warnings += log.size();
