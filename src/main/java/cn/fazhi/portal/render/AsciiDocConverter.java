@@ -182,7 +182,7 @@ public final class AsciiDocConverter implements AutoCloseable {
                         "see the AsciiDoc notes in README.md"));
             }
         }
-        return new Result(HtmlFragments.anchorParagraphs(HtmlFragments.accessibleTables(HtmlFragments.clean(html)), anchorPrefix),
+        return new Result(HtmlFragments.prepare(html, anchorPrefix),
                 problems);
     }
 

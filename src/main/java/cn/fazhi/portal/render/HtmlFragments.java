@@ -15,17 +15,20 @@ public final class HtmlFragments {
     }
 
     /**
-     * Gives every paragraph without an id a stable anchor {@code <prefix>-p<n>} (n counts from 1 in
-     * the file), so a figure's page can link to the exact paragraph that states it. Ids an editor
-     * set with {@code [#id]} are kept.
+     * What every converted file goes through, in one parse (a large site has hundreds of files, and
+     * parsing and printing each three times cost a second): remove what {@link #CONTENT} does not allow, make its tables
+     * accessible, and give every paragraph without an id a stable anchor {@code <prefix>-p<n>}
+     * (n counts from 1 in the file), so a figure's page can link to the exact paragraph that states
+     * it. Ids an editor set with {@code [#id]} are kept.
      */
-    public static String anchorParagraphs(String html, String prefix) {
-        Document doc = fragment(html);
+    public static String prepare(String html, String anchorPrefix) {
+        Document doc = cleaned(html);
+        accessibleTables(doc);
         int n = 0;
         for (Element p : doc.body().select("div.paragraph")) {
             n++;
             if (!p.hasAttr("id")) {
-                p.attr("id", prefix + "-p" + n);
+                p.attr("id", anchorPrefix + "-p" + n);
             }
         }
         return doc.body().html();
@@ -65,23 +68,19 @@ public final class HtmlFragments {
             .preserveRelativeLinks(true);
     private static final String BASE = "https://base.invalid/";
 
-    /** Removes everything {@link #CONTENT} does not allow. */
-    public static String clean(String html) {
+    /** Parses the fragment and removes everything {@link #CONTENT} does not allow. */
+    private static Document cleaned(String html) {
         Document dirty = Jsoup.parseBodyFragment(html, BASE);
         Document clean = new Cleaner(CONTENT).clean(dirty);
         clean.outputSettings().prettyPrint(false);
-        return clean.body().html();
+        return clean;
     }
 
     /**
      * Makes tables written in AsciiDoc as accessible as the generated ones: header cells get
      * {@code scope}, and each table scrolls inside its own labelled, keyboard-focusable region.
      */
-    public static String accessibleTables(String html) {
-        if (!html.contains("<table")) {
-            return html;
-        }
-        Document doc = fragment(html);
+    private static void accessibleTables(Document doc) {
         int n = 0;
         for (Element table : doc.body().select("table")) {
             n++;
@@ -99,7 +98,6 @@ public final class HtmlFragments {
             }
             table.wrap(region.outerHtml());
         }
-        return doc.body().html();
     }
 
     private static Document fragment(String html) {
