@@ -104,6 +104,7 @@ public final class Pipeline implements AutoCloseable {
     private LinkChecker.Report render(Options options, Path into) {
         stages.clear();
         mark = System.nanoTime();
+        converter.startIfCold();
         SourceTree tree = new SourceTree(options.source());
         Site site = new SiteLoader().load(tree);
         if (!options.drafts()) {

@@ -15,10 +15,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -63,26 +65,37 @@ public final class LinkChecker {
         Path root = site.toAbsolutePath().normalize();
         List<Path> pages;
         List<Path> xmlFiles;
+        Set<Path> files;
         try (Stream<Path> walk = Files.walk(root)) {
             List<Path> all = walk.filter(Files::isRegularFile).sorted().toList();
+            files = new HashSet<>(all);
             pages = all.stream().filter(p -> p.toString().endsWith(".html")).toList();
             xmlFiles = all.stream().filter(p -> p.toString().endsWith(".xml")).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        Set<Path> folders = new HashSet<>();
+        files.forEach(f -> {
+            for (Path d = f.getParent(); d != null && d.startsWith(root) && folders.add(d); d = d.getParent()) {
+                // every folder holding a file, up to the root
+            }
+        });
+        Built built = new Built(root, files, folders);
         String base = baseUrl != null ? baseUrl : discoverBase(root);
         String basePath = base == null ? null : URI.create(base).getRawPath();
+        // Parsing is most of the work and each page is parsed on its own, so pages are parsed on
+        // all cores; the links are then checked in page order, so the report is the same every time.
+        Map<Path, Scan> scans = new ConcurrentHashMap<>();
+        pages.parallelStream().forEach(page -> scans.put(page, scan(page)));
         Map<Path, Set<String>> idsCache = new HashMap<>();
+        scans.forEach((page, scan) -> idsCache.put(page, scan.ids()));
         List<BrokenLink> broken = new ArrayList<>();
         Set<String> external = new TreeSet<>();
         for (Path page : pages) {
-            Document doc = parse(page);
             String pageName = name(root, page);
-            idsCache.put(page, ids(doc));
             String ownPath = pageName.equals(NOT_FOUND_PAGE) ? basePath : null;
-            for (Element el : doc.select("[href], [src]")) {
-                String link = el.hasAttr("href") ? el.attr("href") : el.attr("src");
-                check(root, page.getParent(), pageName, link, base, ownPath, idsCache, broken, external);
+            for (String link : scans.get(page).links()) {
+                check(built, page.getParent(), pageName, link, base, ownPath, idsCache, broken, external);
             }
         }
         for (Path file : xmlFiles) {
@@ -91,7 +104,7 @@ public final class LinkChecker {
             List<String> links = new ArrayList<>(doc.select("loc").eachText());
             links.addAll(doc.select("link[href]").eachAttr("href"));
             for (String link : links) {
-                check(root, root, fileName, link, base, null, idsCache, broken, external);
+                check(built, root, fileName, link, base, null, idsCache, broken, external);
             }
         }
         return new Report(pages.size(), broken, external);
@@ -101,8 +114,9 @@ public final class LinkChecker {
      * @param from the folder a relative link starts from
      * @param rootPath on 404.html, the base URL's path, where links starting with it start from the root
      */
-    private void check(Path root, Path from, String pageName, String link, String base, String rootPath,
+    private void check(Built built, Path from, String pageName, String link, String base, String rootPath,
                        Map<Path, Set<String>> idsCache, List<BrokenLink> broken, Set<String> external) {
+        Path root = built.root();
         String rest = link.strip();
         Path start = from;
         boolean fromRoot = false;
@@ -137,7 +151,7 @@ public final class LinkChecker {
             return;
         } else {
             target = start.resolve(path).normalize();
-            if (path.isEmpty() || path.endsWith("/") || Files.isDirectory(target)) {
+            if (path.isEmpty() || path.endsWith("/") || built.folders().contains(target)) {
                 target = target.resolve("index.html");
             }
         }
@@ -145,7 +159,7 @@ public final class LinkChecker {
             broken.add(new BrokenLink(pageName, link, "points outside the site"));
             return;
         }
-        if (!Files.isRegularFile(target)) {
+        if (!built.files().contains(target)) {
             broken.add(new BrokenLink(pageName, link, "no such file"));
             return;
         }
@@ -156,6 +170,23 @@ public final class LinkChecker {
                 broken.add(new BrokenLink(pageName, link, "no element with id '" + fragment + "'"));
             }
         }
+    }
+
+    /** The files and folders of the built site, listed once: a link check then never asks the disk. */
+    private record Built(Path root, Set<Path> files, Set<Path> folders) {
+    }
+
+    /** What one page links to and which ids it has: all the check needs of it, from one parse. */
+    private record Scan(List<String> links, Set<String> ids) {
+    }
+
+    private static Scan scan(Path page) {
+        Document doc = parse(page);
+        List<String> links = new ArrayList<>();
+        for (Element el : doc.select("[href], [src]")) {
+            links.add(el.hasAttr("href") ? el.attr("href") : el.attr("src"));
+        }
+        return new Scan(links, ids(doc));
     }
 
     /** The base URL the home page declares in its canonical link, or null. */

@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -36,6 +38,8 @@ import java.util.List;
 public final class AsciiDocConverter implements AutoCloseable {
 
     private Asciidoctor asciidoctor;
+    /** Asciidoctor being created in the background by {@link #startIfCold}, or null. */
+    private CompletableFuture<Asciidoctor> starting;
     /** Asciidoctor calls the log handler on the converting thread, so each thread collects its own. */
     private final ThreadLocal<List<LogRecord>> log = ThreadLocal.withInitial(ArrayList::new);
     private final ConversionCache cache;
@@ -207,9 +211,36 @@ public final class AsciiDocConverter implements AutoCloseable {
                 .build();
     }
 
+    /**
+     * Starts creating Asciidoctor in the background when every file will have to be converted
+     * anyway (nothing is cached, as in a first build or on CI): the JRuby start takes seconds and
+     * then overlaps with loading and validating the sources instead of following it. With cached
+     * conversions nothing starts, so a build that converts nothing never starts JRuby.
+     */
+    public synchronized void startIfCold() {
+        if (asciidoctor != null || starting != null || !cache.isEmpty()) {
+            return;
+        }
+        starting = CompletableFuture.supplyAsync(Asciidoctor.Factory::create, task -> {
+            Thread t = new Thread(task, "asciidoctor-start");
+            t.setDaemon(true);
+            t.start();
+        });
+    }
+
     private Asciidoctor engine() {
         if (asciidoctor == null) {
-            asciidoctor = Asciidoctor.Factory.create();
+            if (starting != null) {
+                try {
+                    asciidoctor = starting.join();
+                } catch (CompletionException e) {
+                    throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                } finally {
+                    starting = null;
+                }
+            } else {
+                asciidoctor = Asciidoctor.Factory.create();
+            }
             asciidoctor.registerLogHandler(record -> log.get().add(record));
         }
         if (registered != indicators) {
@@ -239,6 +270,11 @@ public final class AsciiDocConverter implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        if (starting != null) {
+            // A build that failed before converting: do not wait for JRuby, stop it once it is up.
+            starting.thenAccept(Asciidoctor::shutdown);
+            starting = null;
+        }
         if (asciidoctor != null) {
             asciidoctor.shutdown();
             asciidoctor = null;

@@ -61,6 +61,21 @@ final class ConversionCache {
         }
     }
 
+    /** True when no conversion is stored at all (or caching is off): then every file must be converted. */
+    boolean isEmpty() {
+        if (!enabled) {
+            return true;
+        }
+        if (!memory.isEmpty() || dir == null) {
+            return memory.isEmpty();
+        }
+        try (java.util.stream.Stream<Path> entries = Files.list(dir)) {
+            return entries.noneMatch(p -> p.getFileName().toString().endsWith(".html"));
+        } catch (IOException e) {
+            return true; // no folder yet
+        }
+    }
+
     Optional<String> get(String key) {
         if (!enabled) {
             return Optional.empty();
