@@ -25,6 +25,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Wires the stages in their one direction: load, render (convert), derive (pages, files), render (bake),
@@ -123,14 +125,27 @@ public final class Pipeline implements AutoCloseable {
         pages.add(search.page(site));
         pages.addAll(siteFiles.pages(pages));
         lap("derive");
-        new JBakeBaker().bake(pages, tree, into);
+        // The files beside the pages (open data, sitemap and feed, the search index) need the page
+        // models, not the baked pages, so they are written on another core while JBake bakes.
+        Site composed = site;
+        CompletableFuture<Void> files = CompletableFuture.runAsync(() -> {
+            new OpenData().write(composed, html::get, into);
+            siteFiles.write(pages, into);
+            search.writeIndex(pages, into);
+        }, Pipeline::daemon);
+        try {
+            new JBakeBaker().bake(pages, tree, into);
+        } catch (RuntimeException | Error e) {
+            files.exceptionally(ignored -> null).join(); // stop writing before the staging folder goes
+            throw e;
+        }
         lap("bake");
-        new OpenData().write(site, html::get, into);
-        lap("open data");
-        siteFiles.write(pages, into);
-        lap("site files");
-        search.writeIndex(pages, into);
-        lap("search");
+        try {
+            files.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+        lap("files");
         LinkChecker.Report links = new LinkChecker(siteFiles.baseUrl()).check(into);
         lap("check");
         if (!links.broken().isEmpty()) {
@@ -140,6 +155,12 @@ public final class Pipeline implements AutoCloseable {
             problems.throwIfAny();
         }
         return links;
+    }
+
+    private static void daemon(Runnable task) {
+        Thread t = new Thread(task, "portal-files");
+        t.setDaemon(true);
+        t.start();
     }
 
     private Map<String, String> convertAll(Site site) {
