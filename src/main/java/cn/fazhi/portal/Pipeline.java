@@ -4,6 +4,7 @@ import cn.fazhi.portal.check.LinkChecker;
 import cn.fazhi.portal.load.InfoPage;
 import cn.fazhi.portal.load.Report;
 import cn.fazhi.portal.load.Section;
+import cn.fazhi.portal.load.SectionEdit;
 import cn.fazhi.portal.load.Site;
 import cn.fazhi.portal.load.SiteLoader;
 import cn.fazhi.portal.load.SourceTree;
@@ -25,6 +26,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -54,6 +56,19 @@ public final class Pipeline implements AutoCloseable {
     }
 
     private final AsciiDocConverter converter;
+
+    /** What a build's pages were made from: the site as loaded and every file's converted HTML. */
+    private record Made(Site site, Map<String, String> html) {
+    }
+
+    /** What the current build made, once its pages are composed. */
+    private Made made;
+    /** What the last published build was made from; the preview's quick update starts from it. */
+    private Made published;
+
+    /** One page made ahead of the full build: its path in the site and its bytes. */
+    public record QuickPage(String path, byte[] bytes) {
+    }
 
     /** A pipeline that keeps converted sections in memory only (tests, one-off runs). */
     public Pipeline() {
@@ -87,13 +102,14 @@ public final class Pipeline implements AutoCloseable {
      *
      * @throws cn.fazhi.portal.problems.ProblemsException with every problem found, output untouched
      */
-    public Result build(Options options) {
+    public synchronized Result build(Options options) {
         long start = System.nanoTime();
         AtomicPublisher publisher = new AtomicPublisher(options.output());
         Path staging = publisher.stage();
         try {
             LinkChecker.Report links = render(options, staging);
             publisher.publish(staging);
+            published = made;
             lap("publish");
             return new Result(links.pages(), links.external().size(), (System.nanoTime() - start) / 1_000_000,
                     java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stages)));
@@ -118,6 +134,7 @@ public final class Pipeline implements AutoCloseable {
         lap("load");
         Map<String, String> html = convertAll(site);
         lap("convert");
+        made = new Made(site, html);
         SiteFiles siteFiles = new SiteFiles(site, html::get);
         List<Page> pages = new ArrayList<>(new ReportPages().compose(site, html::get));
         pages.addAll(new IndicatorPages().compose(site, html::get));
@@ -183,6 +200,50 @@ public final class Pipeline implements AutoCloseable {
         });
         problems.throwIfAny();
         return html;
+    }
+
+    /**
+     * The preview's quick update: the page of one edited section, made from the last published
+     * build with only that section's text changed, so {@code serve} can show it at once and rebuild
+     * the rest of the site after. Only the section's own page is made: the year page, search and
+     * figure pages follow with the full build.
+     *
+     * @param file the saved file
+     * @return the page, or empty when there is no published build yet or the change is not a plain
+     *         text edit of one of its sections (see {@link SectionEdit}); the full build handles those
+     */
+    public synchronized Optional<QuickPage> quickSection(Path file) {
+        if (published == null) {
+            return Optional.empty();
+        }
+        Site site = published.site();
+        Optional<SectionEdit> found = SectionEdit.of(site, file);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        SectionEdit edit = found.get();
+        AsciiDocConverter.Result converted = converter.convert(edit.section().source(), edit.report().year(), edit.section().slug());
+        if (!converted.problems().isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, String> html = new HashMap<>(published.html());
+        html.put(edit.section().source().name(), converted.html());
+        Page page = new ReportPages().sectionPage(site, edit.report(), edit.index(), html::get);
+        Path scratch = null;
+        try {
+            scratch = java.nio.file.Files.createTempDirectory("portal-quick");
+            return Optional.of(new QuickPage(page.path(), new JBakeBaker().bakeOne(page, site.tree(), scratch)));
+        } catch (java.io.IOException e) {
+            return Optional.empty();
+        } finally {
+            if (scratch != null) {
+                try {
+                    cn.fazhi.portal.render.FileTrees.deleteRecursively(scratch);
+                } catch (java.io.IOException e) {
+                    // a left-over temporary folder is harmless
+                }
+            }
+        }
     }
 
     /** What {@link #check} found: the problems, or, when there are none, the external links (sorted). */

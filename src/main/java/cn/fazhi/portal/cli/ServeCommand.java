@@ -51,6 +51,9 @@ final class ServeCommand implements Callable<Integer> {
                 err.println("The preview shows the last good build, if any.");
             }
             out.flush();
+        }, quick -> {
+            out.printf(Locale.ROOT, "Preview updated %s in %d ms; rebuilding the whole site.%n", quick.page(), quick.millis());
+            out.flush();
         })) {
             out.printf("Serving the preview at http://127.0.0.1:%d/ (Ctrl+C stops).%n", preview.port());
             out.flush();

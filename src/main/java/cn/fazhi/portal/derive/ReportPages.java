@@ -90,7 +90,8 @@ public final class ReportPages {
         return new Page(yearPath(report), "year", m);
     }
 
-    private Page sectionPage(Site site, Report report, int index, Function<String, String> html) {
+    /** The page of section {@code index} of {@code report} (also used alone by the preview's quick update). */
+    public Page sectionPage(Site site, Report report, int index, Function<String, String> html) {
         Section s = report.sections().get(index);
         Map<String, Object> m = PageModels.base(site, s.title(), sectionPath(report, s), report.draft() || s.draft());
         PageModels.fromReport(m, "年度报告", report);

@@ -22,23 +22,27 @@ public final class References {
     }
 
     static void check(Report report, Indicators indicators, Problems problems) {
-        Set<String> defined = indicators.definitions().stream().map(Indicator::id).collect(Collectors.toSet());
-        List<TextFile> files = new ArrayList<>();
-        files.add(report.landing());
-        report.sections().forEach(s -> files.add(s.source()));
-        for (TextFile file : files) {
-            String[] lines = file.text().split("\n", -1);
-            for (int i = 0; i < lines.length; i++) {
-                Matcher m = MACRO.matcher(lines[i]);
-                while (m.find()) {
-                    String id = m.group(1);
-                    if (!defined.contains(id)) {
-                        problems.add(file.name(), i + 1, "unknown indicator '" + id + "'" + Suggest.didYouMean(id, defined),
-                                "use an id defined in data/indicators.yaml (未知指标)");
-                    } else if (indicators.figure(id, report.year()).isEmpty()) {
-                        problems.add(file.name(), i + 1, "the indicator '" + id + "' has no value for " + report.year(),
-                                "add it to data/" + report.year() + ".yaml");
-                    }
+        Set<String> defined = defined(indicators);
+        checkFile(report.landing(), report.year(), indicators, defined, problems);
+        report.sections().forEach(s -> checkFile(s.source(), report.year(), indicators, defined, problems));
+    }
+
+    static Set<String> defined(Indicators indicators) {
+        return indicators.definitions().stream().map(Indicator::id).collect(Collectors.toSet());
+    }
+
+    static void checkFile(TextFile file, int year, Indicators indicators, Set<String> defined, Problems problems) {
+        String[] lines = file.text().split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            Matcher m = MACRO.matcher(lines[i]);
+            while (m.find()) {
+                String id = m.group(1);
+                if (!defined.contains(id)) {
+                    problems.add(file.name(), i + 1, "unknown indicator '" + id + "'" + Suggest.didYouMean(id, defined),
+                            "use an id defined in data/indicators.yaml (未知指标)");
+                } else if (indicators.figure(id, year).isEmpty()) {
+                    problems.add(file.name(), i + 1, "the indicator '" + id + "' has no value for " + year,
+                            "add it to data/" + year + ".yaml");
                 }
             }
         }

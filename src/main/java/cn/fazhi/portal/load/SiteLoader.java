@@ -227,7 +227,7 @@ public final class SiteLoader {
         return "the file name '" + name + "' does not follow the section naming rule";
     }
 
-    private static Optional<TextFile> readText(SourceTree tree, Path file, Problems problems) {
+    static Optional<TextFile> readText(SourceTree tree, Path file, Problems problems) {
         try {
             TextFile text = TextFile.read(tree, file);
             problems.addAll(SourceRules.check(text));
@@ -238,7 +238,7 @@ public final class SiteLoader {
         }
     }
 
-    private static boolean status(TextFile file, AsciiDocHeader header, List<Problem> found) {
+    static boolean status(TextFile file, AsciiDocHeader header, List<Problem> found) {
         return header.attribute("status").map(a -> switch (a.value()) {
             case "published" -> false;
             case "draft" -> true;

@@ -72,6 +72,29 @@ public final class AtomicPublisher {
         }
     }
 
+    /**
+     * Replaces one file of the published output (the preview's quick update of an edited page):
+     * written beside it and renamed over it, so a reader gets the old or the new page, never half.
+     *
+     * @param page the file's path relative to the output folder, e.g. {@code 2023/disputes.html}
+     * @return the file's previous bytes, to put back with this method if the full rebuild fails
+     */
+    public byte[] replaceFile(String page, byte[] bytes) {
+        Path target = output.resolve(page).normalize();
+        if (!target.startsWith(output) || !Files.isRegularFile(target)) {
+            throw new IllegalArgumentException("not a published page: " + page);
+        }
+        try {
+            byte[] previous = Files.readAllBytes(target);
+            Path tmp = Files.createTempFile(target.getParent(), ".quick", ".tmp");
+            Files.write(tmp, bytes);
+            move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            return previous;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot replace " + target, e);
+        }
+    }
+
     /** Throws the staging folder away after a failed build. */
     public void discard(Path staging) {
         try {
@@ -85,11 +108,13 @@ public final class AtomicPublisher {
         return output.resolveSibling("." + output.getFileName() + "." + what);
     }
 
-    private static void move(Path from, Path to) throws IOException {
+    private static void move(Path from, Path to, StandardCopyOption... options) throws IOException {
         try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+            StandardCopyOption[] atomic = java.util.Arrays.copyOf(options, options.length + 1);
+            atomic[options.length] = StandardCopyOption.ATOMIC_MOVE;
+            Files.move(from, to, atomic);
         } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
+            Files.move(from, to, options);
         }
     }
 }

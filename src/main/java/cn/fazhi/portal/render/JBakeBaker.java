@@ -39,6 +39,33 @@ public final class JBakeBaker {
      * @param output the folder the pages and assets are written to
      */
     public void bake(List<Page> pages, SourceTree tree, Path output) {
+        DefaultJBakeConfiguration config = configuration(pages, tree, output);
+        Renderer renderer = renderer(config);
+        for (Page page : pages) {
+            render(renderer, page);
+        }
+        Asset assets = new Asset(config);
+        assets.copy();
+        if (!assets.getErrors().isEmpty()) {
+            throw new ProblemsException(Problem.at("assets", 0,
+                    "cannot copy the assets: " + assets.getErrors().get(0).getMessage(), "check the files under assets/"));
+        }
+    }
+
+    /**
+     * Bakes one page into {@code scratch} (no assets) and returns its bytes: the preview's quick
+     * update of an edited section's page.
+     */
+    public byte[] bakeOne(Page page, SourceTree tree, Path scratch) {
+        render(renderer(configuration(List.of(page), tree, scratch)), page);
+        try {
+            return Files.readAllBytes(scratch.resolve(page.path()));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static DefaultJBakeConfiguration configuration(List<Page> pages, SourceTree tree, Path output) {
         Set<String> types = new TreeSet<>();
         pages.forEach(p -> types.add(p.type()));
         for (String type : types) {
@@ -57,28 +84,26 @@ public final class JBakeBaker {
         config.setProperty("render.encoding", "UTF-8");
         config.setProperty("template.encoding", "UTF-8");
         config.setProperty("freemarker.timezone", "UTC");
+        return config;
+    }
 
+    private static Renderer renderer(DefaultJBakeConfiguration config) {
         // Never started: it would only serve template variables such as published_posts, which our templates do not use.
         ContentStore unused = new ContentStore("memory", "unused");
-        Renderer renderer = new Renderer(unused, config);
-        for (Page page : pages) {
-            DocumentModel doc = new DocumentModel();
-            doc.putAll(page.model());
-            doc.setType(page.type());
-            doc.setStatus("published");
-            doc.setUri(page.path());
-            doc.setRootPath("../".repeat((int) page.path().chars().filter(c -> c == '/').count()));
-            try {
-                renderer.render(doc);
-            } catch (Exception e) {
-                throw new ProblemsException(templateProblem(page.path(), e));
-            }
-        }
-        Asset assets = new Asset(config);
-        assets.copy();
-        if (!assets.getErrors().isEmpty()) {
-            throw new ProblemsException(Problem.at("assets", 0,
-                    "cannot copy the assets: " + assets.getErrors().get(0).getMessage(), "check the files under assets/"));
+        return new Renderer(unused, config);
+    }
+
+    private static void render(Renderer renderer, Page page) {
+        DocumentModel doc = new DocumentModel();
+        doc.putAll(page.model());
+        doc.setType(page.type());
+        doc.setStatus("published");
+        doc.setUri(page.path());
+        doc.setRootPath("../".repeat((int) page.path().chars().filter(c -> c == '/').count()));
+        try {
+            renderer.render(doc);
+        } catch (Exception e) {
+            throw new ProblemsException(templateProblem(page.path(), e));
         }
     }
 

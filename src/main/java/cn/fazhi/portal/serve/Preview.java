@@ -7,6 +7,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.nio.file.Files;
+import cn.fazhi.portal.publish.AtomicPublisher;
 import java.util.function.Consumer;
 
 /**
@@ -23,10 +27,23 @@ public final class Preview implements AutoCloseable {
     private final SourceWatcher watcher;
     private final Thread watching;
 
+    /** A page shown ahead of the full rebuild (see {@link Pipeline#quickSection}). */
+    public record QuickUpdate(String page, long millis) {
+    }
+
     /**
      * @param onBuild told the outcome of every build: the result, or the failure
      */
     public Preview(Path source, Path output, int port, Consumer<Object> onBuild) throws IOException {
+        this(source, output, port, onBuild, quick -> { });
+    }
+
+    /**
+     * @param onBuild told the outcome of every build: the result, or the failure
+     * @param onQuick told of every page updated ahead of its full rebuild
+     */
+    public Preview(Path source, Path output, int port, Consumer<Object> onBuild, Consumer<QuickUpdate> onQuick)
+            throws IOException {
         this.source = source;
         this.output = output;
         this.pipeline = new Pipeline(Pipeline.defaultCache(output));
@@ -43,7 +60,17 @@ public final class Preview implements AutoCloseable {
         }
         this.watching = new Thread(() -> {
             try {
-                watcher.onChange(() -> onBuild.accept(rebuild()));
+                watcher.onChange(changed -> {
+                    // An edited section's own page first, so the editor sees it at once; then the
+                    // whole site. If that build fails, the quick page is put back as it was, so the
+                    // preview keeps showing the last good build.
+                    Optional<Restore> quick = editedSection(changed).flatMap(file -> quickUpdate(file, onQuick));
+                    Object outcome = rebuild();
+                    if (outcome instanceof RuntimeException) {
+                        quick.ifPresent(Restore::run);
+                    }
+                    onBuild.accept(outcome);
+                });
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (IOException e) {
@@ -52,6 +79,50 @@ public final class Preview implements AutoCloseable {
         }, "preview-watcher");
         watching.setDaemon(true);
         watching.start();
+    }
+
+    /** Puts a quick-updated page back as the last good build had it. */
+    private record Restore(AtomicPublisher publisher, String page, byte[] previous) {
+        void run() {
+            try {
+                publisher.replaceFile(page, previous);
+            } catch (RuntimeException e) {
+                // the output was replaced meanwhile: nothing to put back
+            }
+        }
+    }
+
+    private Optional<Restore> quickUpdate(Path file, Consumer<QuickUpdate> onQuick) {
+        long start = System.nanoTime();
+        try {
+            return pipeline.quickSection(file).map(page -> {
+                AtomicPublisher publisher = new AtomicPublisher(output);
+                byte[] previous = publisher.replaceFile(page.path(), page.bytes());
+                onQuick.accept(new QuickUpdate(page.path(), (System.nanoTime() - start) / 1_000_000));
+                return new Restore(publisher, page.path(), previous);
+            });
+        } catch (RuntimeException e) {
+            return Optional.empty(); // the full build that follows reports whatever went wrong
+        }
+    }
+
+    /**
+     * The one section file a burst of changes saved, if that is all it did. Editors' tools also
+     * write backup and swap files beside it (vim's {@code .x.swp} and {@code 4913}, {@code x~}):
+     * those are ignored; any other change means the full build alone.
+     */
+    static Optional<Path> editedSection(Set<Path> changed) {
+        List<Path> sources = changed.stream().filter(p -> !isEditorLitter(p)).toList();
+        if (sources.size() == 1 && sources.get(0).toString().endsWith(".adoc") && Files.isRegularFile(sources.get(0))) {
+            return Optional.of(sources.get(0));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isEditorLitter(Path p) {
+        String name = p.getFileName().toString();
+        return !Files.exists(p) || name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp")
+                || name.endsWith(".swx") || name.endsWith(".tmp") || name.equals("4913");
     }
 
     private Object rebuild() {

@@ -8,7 +8,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.nio.file.WatchEvent;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -31,30 +35,42 @@ public final class SourceWatcher implements AutoCloseable {
         }
     }
 
-    /** Blocks, calling {@code action} after every burst of changes, until the thread is interrupted. */
-    public void onChange(Runnable action) throws InterruptedException, IOException {
+    /**
+     * Blocks, calling {@code action} after every burst of changes with the paths that changed
+     * (empty when the system lost count and anything may have changed), until the thread is interrupted.
+     */
+    public void onChange(Consumer<Set<Path>> action) throws InterruptedException, IOException {
         try {
             while (!Thread.currentThread().isInterrupted()) {
-                WatchKey key = watch.take();
-                drain(key);
+                Set<Path> changed = new TreeSet<>();
+                boolean lostCount = drain(watch.take(), changed);
                 WatchKey more;
                 while ((more = watch.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
-                    drain(more);
+                    lostCount |= drain(more, changed);
                 }
                 // New folders (a new year) must be watched too.
                 for (Path root : roots) {
                     registerTree(root);
                 }
-                action.run();
+                action.accept(lostCount ? Set.of() : changed);
             }
         } catch (ClosedWatchServiceException e) {
             // closed: stop watching
         }
     }
 
-    private static void drain(WatchKey key) {
-        key.pollEvents();
+    /** Adds the changed paths to {@code changed}; true when events were lost (overflow). */
+    private static boolean drain(WatchKey key, Set<Path> changed) {
+        boolean lost = false;
+        for (WatchEvent<?> event : key.pollEvents()) {
+            if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
+                lost = true;
+            } else {
+                changed.add(((Path) key.watchable()).resolve((Path) event.context()));
+            }
+        }
         key.reset();
+        return lost;
     }
 
     private void registerTree(Path root) throws IOException {

@@ -63,6 +63,71 @@ class PreviewTest {
         }
     }
 
+    /**
+     * Saving a section's text shows that section's page ahead of the full rebuild (the quick
+     * update); the full rebuild then leaves exactly the site a clean build makes.
+     */
+    @Test
+    void anEditedSectionsPageIsUpdatedFirstAndTheFullRebuildMatchesACleanBuild(@TempDir Path tmp) throws Exception {
+        Path src = Fixtures.sourceTree("two-years", tmp.resolve("src"));
+        List<Object> outcomes = Collections.synchronizedList(new ArrayList<>());
+        List<Preview.QuickUpdate> quick = Collections.synchronizedList(new ArrayList<>());
+        Path out = tmp.resolve("preview");
+        try (Preview preview = new Preview(src, out, 0, outcomes::add, quick::add)) {
+            Path file = src.resolve("content/2031/01-01-beta.adoc");
+            Files.writeString(file, Files.readString(file).replace("小节的正文", "小节修改后的正文"));
+            waitForOutcomes(outcomes, 2);
+            assertEquals(List.of("2031/beta.html"), quick.stream().map(Preview.QuickUpdate::page).toList());
+            assertTrue(outcomes.get(1) instanceof cn.fazhi.portal.Pipeline.Result, String.valueOf(outcomes.get(1)));
+
+            Path clean = tmp.resolve("clean");
+            try (cn.fazhi.portal.Pipeline pipeline = cn.fazhi.portal.Pipeline.uncached()) {
+                pipeline.build(new cn.fazhi.portal.Pipeline.Options(src, clean, true, "http://127.0.0.1:" + preview.port() + "/"));
+            }
+            assertTrue(Fixtures.read(clean.resolve("2031/beta.html")).contains("小节修改后的正文"));
+            assertEquals(Fixtures.files(clean), Fixtures.files(out));
+        }
+    }
+
+    /**
+     * An edit the section checks accept but the full build rejects (here a cross reference to an
+     * anchor that does not exist, which only the link check finds): the quick page is put back, so
+     * the preview still shows the last good build, byte for byte.
+     */
+    @Test
+    void whenTheFullRebuildFailsTheQuickPageIsPutBack(@TempDir Path tmp) throws Exception {
+        Path src = Fixtures.sourceTree("two-years", tmp.resolve("src"));
+        List<Object> outcomes = Collections.synchronizedList(new ArrayList<>());
+        List<Preview.QuickUpdate> quick = Collections.synchronizedList(new ArrayList<>());
+        Path out = tmp.resolve("preview");
+        try (Preview preview = new Preview(src, out, 0, outcomes::add, quick::add)) {
+            waitForOutcomes(outcomes, 1);
+            java.util.Map<String, String> good = Fixtures.files(out);
+            Path file = src.resolve("content/2031/01-01-beta.adoc");
+            Files.writeString(file, Files.readString(file) + "\n见<<no-such-anchor>>。\n");
+            waitForOutcomes(outcomes, 2);
+            assertEquals(1, quick.size(), "the quick update ran");
+            assertTrue(outcomes.get(1) instanceof cn.fazhi.portal.problems.ProblemsException, String.valueOf(outcomes.get(1)));
+            assertTrue(((cn.fazhi.portal.problems.ProblemsException) outcomes.get(1)).problems().stream()
+                    .anyMatch(p -> p.message().contains("#no-such-anchor")), String.valueOf(outcomes.get(1)));
+            assertEquals(good, Fixtures.files(out));
+        }
+    }
+
+    @Test
+    void onlyASingleSavedSectionFileTakesTheQuickPathAndEditorBackupFilesAreIgnored(@TempDir Path tmp) throws Exception {
+        Path a = Files.writeString(tmp.resolve("01-a.adoc"), "= A\n");
+        Path b = Files.writeString(tmp.resolve("02-b.adoc"), "= B\n");
+        Path swap = Files.writeString(tmp.resolve(".01-a.adoc.swp"), "x");
+        Path backup = Files.writeString(tmp.resolve("01-a.adoc~"), "x");
+        Path yaml = Files.writeString(tmp.resolve("2031.yaml"), "year: 2031\n");
+        assertEquals(java.util.Optional.of(a), Preview.editedSection(java.util.Set.of(a, swap, backup, tmp.resolve("4913"))));
+        assertEquals(java.util.Optional.empty(), Preview.editedSection(java.util.Set.of(a, b)), "two sections");
+        assertEquals(java.util.Optional.empty(), Preview.editedSection(java.util.Set.of(a, yaml)), "a section and data");
+        assertEquals(java.util.Optional.empty(), Preview.editedSection(java.util.Set.of(yaml)), "data only");
+        assertEquals(java.util.Optional.empty(), Preview.editedSection(java.util.Set.of()), "events were lost");
+    }
+
     /** Waits (bounded) until the watcher has reported {@code n} builds. */
     private static void waitForOutcomes(List<Object> outcomes, int n) throws InterruptedException {
         for (int i = 0; i < 600 && outcomes.size() < n; i++) {
