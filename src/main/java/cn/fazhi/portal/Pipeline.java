@@ -11,6 +11,7 @@ import cn.fazhi.portal.load.SourceTree;
 import cn.fazhi.portal.problems.Problem;
 import cn.fazhi.portal.problems.Problems;
 import cn.fazhi.portal.publish.AtomicPublisher;
+import cn.fazhi.portal.publish.BuildStamp;
 import cn.fazhi.portal.render.AsciiDocConverter;
 import cn.fazhi.portal.derive.IndicatorPages;
 import cn.fazhi.portal.derive.OpenData;
@@ -41,8 +42,11 @@ public final class Pipeline implements AutoCloseable {
     public record Options(Path source, Path output, boolean drafts, String baseUrl) {
     }
 
-    /** What a successful build produced; {@code stages} are milliseconds per stage, in order. */
-    public record Result(int pages, int externalLinks, long millis, Map<String, Long> stages) {
+    /**
+     * What a successful build produced; {@code stages} are milliseconds per stage, in order;
+     * {@code upToDate} when nothing had changed and the output was kept as it was.
+     */
+    public record Result(int pages, int externalLinks, long millis, Map<String, Long> stages, boolean upToDate) {
     }
 
     /** Wall time per stage of the current build, for --verbose and the benchmark. */
@@ -56,6 +60,8 @@ public final class Pipeline implements AutoCloseable {
     }
 
     private final AsciiDocConverter converter;
+    /** What the last build into the output was made from; null: always build. */
+    private final BuildStamp stamp;
 
     /** What a build's pages were made from: the site as loaded and every file's converted HTML. */
     private record Made(Site site, Map<String, String> html) {
@@ -80,16 +86,17 @@ public final class Pipeline implements AutoCloseable {
      *                 never starts Asciidoctor; null keeps them in memory only
      */
     public Pipeline(Path cacheDir) {
-        this(new AsciiDocConverter(cacheDir));
+        this(new AsciiDocConverter(cacheDir), cacheDir == null ? null : new BuildStamp(cacheDir.resolve("last-build")));
     }
 
-    private Pipeline(AsciiDocConverter converter) {
+    private Pipeline(AsciiDocConverter converter, BuildStamp stamp) {
         this.converter = converter;
+        this.stamp = stamp;
     }
 
     /** A pipeline that converts every file on every build: the reference a cached build must equal. */
     public static Pipeline uncached() {
-        return new Pipeline(AsciiDocConverter.uncached());
+        return new Pipeline(AsciiDocConverter.uncached(), null);
     }
 
     /** The cache folder the CLI uses for a build into {@code output}: beside it, e.g. target/.portal-cache. */
@@ -104,15 +111,29 @@ public final class Pipeline implements AutoCloseable {
      */
     public synchronized Result build(Options options) {
         long start = System.nanoTime();
+        String inputs = null;
+        if (stamp != null) {
+            inputs = BuildStamp.inputs(new SourceTree(options.source()),
+                    "drafts=" + options.drafts() + " base=" + options.baseUrl());
+            Optional<BuildStamp.Recorded> kept = stamp.upToDate(inputs, options.output().toAbsolutePath().normalize());
+            if (kept.isPresent()) {
+                long millis = (System.nanoTime() - start) / 1_000_000;
+                return new Result(kept.get().pages(), kept.get().externalLinks(), millis, Map.of("up to date", millis), true);
+            }
+            stamp.forget();
+        }
         AtomicPublisher publisher = new AtomicPublisher(options.output());
         Path staging = publisher.stage();
         try {
             LinkChecker.Report links = render(options, staging);
             publisher.publish(staging);
             published = made;
+            if (stamp != null) {
+                stamp.record(inputs, options.output().toAbsolutePath().normalize(), links.pages(), links.external().size());
+            }
             lap("publish");
             return new Result(links.pages(), links.external().size(), (System.nanoTime() - start) / 1_000_000,
-                    java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stages)));
+                    java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stages)), false);
         } catch (RuntimeException | Error e) {
             publisher.discard(staging);
             throw e;

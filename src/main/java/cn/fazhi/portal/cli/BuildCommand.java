@@ -37,8 +37,13 @@ final class BuildCommand implements Callable<Integer> {
         Path resolvedOutput = common.inSource(output);
         try (Pipeline pipeline = new Pipeline(Pipeline.defaultCache(resolvedOutput))) {
             Pipeline.Result r = pipeline.build(new Pipeline.Options(common.source, resolvedOutput, false, baseUrl));
-            out.printf(Locale.ROOT, "Built %d pages into %s in %.1f s (%d external links, not fetched; check lists them).%n",
-                    r.pages(), resolvedOutput.toAbsolutePath().normalize(), r.millis() / 1000.0, r.externalLinks());
+            if (r.upToDate()) {
+                out.printf(Locale.ROOT, "Up to date: %s already holds this build of %d pages; nothing changed since it was made"
+                        + " (checked in %.1f s).%n", resolvedOutput.toAbsolutePath().normalize(), r.pages(), r.millis() / 1000.0);
+            } else {
+                out.printf(Locale.ROOT, "Built %d pages into %s in %.1f s (%d external links, not fetched; check lists them).%n",
+                        r.pages(), resolvedOutput.toAbsolutePath().normalize(), r.millis() / 1000.0, r.externalLinks());
+            }
             if (common.verbose) {
                 Reporting.stages(out, r);
             }
