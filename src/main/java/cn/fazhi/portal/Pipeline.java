@@ -94,6 +94,14 @@ public final class Pipeline implements AutoCloseable {
         this.stamp = stamp;
     }
 
+    /**
+     * The preview's pipeline: conversions cached in {@code cacheDir}, but every build runs (no
+     * build stamp), so the preview always holds what its quick updates start from.
+     */
+    public static Pipeline forPreview(Path cacheDir) {
+        return new Pipeline(new AsciiDocConverter(cacheDir), null);
+    }
+
     /** A pipeline that converts every file on every build: the reference a cached build must equal. */
     public static Pipeline uncached() {
         return new Pipeline(AsciiDocConverter.uncached(), null);

@@ -46,7 +46,7 @@ public final class Preview implements AutoCloseable {
             throws IOException {
         this.source = source;
         this.output = output;
-        this.pipeline = new Pipeline(Pipeline.defaultCache(output));
+        this.pipeline = Pipeline.forPreview(Pipeline.defaultCache(output));
         // The server starts first, so the preview is built for its own address: its canonical links,
         // sitemap and 404 page (whose links start from the base path) then work in the preview too.
         this.server = PreviewServer.start(output, port);

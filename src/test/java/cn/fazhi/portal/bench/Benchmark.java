@@ -26,7 +26,10 @@ import java.util.stream.Stream;
  * <ul>
  *   <li>{@code cold}: {@code java -jar portal.jar build} with an empty output folder (process wall time);</li>
  *   <li>{@code floor}: {@link Floor}, AsciidoctorJ alone on the same files, same JVM options;</li>
- *   <li>{@code unchanged}: the same build again into the same output, nothing changed;</li>
+ *   <li>{@code unchanged}: the same build again into the same output, nothing changed (the build
+ *       stamp finds nothing changed and keeps the output);</li>
+ *   <li>{@code cached} (printed before the summary line): a build into an emptied output with the
+ *       conversion cache full: every stage runs except conversion, so JRuby never starts;</li>
  *   <li>{@code edit}: {@code java -jar portal.jar serve --port 0}; time from saving one changed
  *       section file to the rebuilt section page containing the change (polled every 5 ms);</li>
  *   <li>{@code peak_rss_mb}: the cold builds' peak resident set (GNU time's %M, else VmHWM polled).</li>
@@ -110,6 +113,7 @@ public final class Benchmark {
         List<Double> cold = new ArrayList<>();
         List<Double> floor = new ArrayList<>();
         List<Double> unchanged = new ArrayList<>();
+        List<Double> cached = new ArrayList<>();
         List<Double> rss = new ArrayList<>();
         // One round = cold, floor, unchanged, back to back, so a change in machine load hits all three alike.
         for (int i = 1; i <= runs; i++) {
@@ -125,12 +129,18 @@ public final class Benchmark {
             Run u = run("unchanged", buildCommand(jvmOptions, site));
             unchanged.add(u.seconds());
             System.out.printf(Locale.ROOT, "unchanged #%d: %.2f s (%s) [load %s]%n", i, u.seconds(), u.lastLine(), loadAverage());
+            CorpusGenerator.deleteRecursively(site);
+            Run k = run("cached", buildCommand(jvmOptions, site));
+            cached.add(k.seconds());
+            System.out.printf(Locale.ROOT, "cached #%d: %.2f s (%s) [load %s]%n", i, k.seconds(), k.lastLine(), loadAverage());
         }
         List<Double> edits = edit();
 
         double coldS = median(cold);
         double floorS = median(floor);
         System.out.printf(Locale.ROOT, "load average after: %s%n", loadAverage());
+        System.out.printf(Locale.ROOT, "cached_s=%.2f (output emptied, conversion cache full: every stage but conversion)%n",
+                median(cached));
         System.out.printf(Locale.ROOT, "cold_s=%.2f floor_s=%.2f ratio=%.2f unchanged_s=%.2f edit_ms=%.0f peak_rss_mb=%.0f%n",
                 coldS, floorS, coldS / floorS, median(unchanged), median(edits), median(rss));
     }
