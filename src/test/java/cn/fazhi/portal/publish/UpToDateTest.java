@@ -48,12 +48,22 @@ class UpToDateTest {
         return Fixtures.files(dir);
     }
 
+    /** The fictional two-year tree, built once into {@code out}; {@code files} is that first output. */
+    private record Built(Path src, Path out, Map<String, String> files) {
+        static Built once(Path tmp) {
+            Path src = Fixtures.sourceTree("two-years", tmp.resolve("src"));
+            Path out = tmp.resolve("site");
+            assertBuilt(build(src, out), "first build");
+            return new Built(src, out, Fixtures.files(out));
+        }
+    }
+
     @Test
     void nothingChangedKeepsTheOutputAndEveryChangeBuildsAgain(@TempDir Path tmp) throws Exception {
-        Path src = Fixtures.sourceTree("two-years", tmp.resolve("src"));
-        Path out = tmp.resolve("site");
-        assertBuilt(build(src, out), "first build");
-        Map<String, String> first = Fixtures.files(out);
+        Built built = Built.once(tmp);
+        Path src = built.src();
+        Path out = built.out();
+        Map<String, String> first = built.files();
         assertKept(build(src, out));
         assertEquals(first, Fixtures.files(out));
 
@@ -87,17 +97,15 @@ class UpToDateTest {
 
     @Test
     void aFailedBuildForgetsTheStampSoTheNextBuildRuns(@TempDir Path tmp) throws Exception {
-        Path src = Fixtures.sourceTree("two-years", tmp.resolve("src"));
-        Path out = tmp.resolve("site");
-        assertBuilt(build(src, out), "first build");
-        Map<String, String> good = Fixtures.files(out);
-        Path section = src.resolve("content/2031/02-gamma.adoc");
+        Built built = Built.once(tmp);
+        Path section = built.src().resolve("content/2031/02-gamma.adoc");
+        Path out = built.out();
         String text = Files.readString(section);
         Files.writeString(section, "no title\n");
-        assertEquals(1, build(src, out).exit());
-        assertEquals(good, Fixtures.files(out), "the last good output is untouched");
+        assertEquals(1, build(built.src(), out).exit());
+        assertEquals(built.files(), Fixtures.files(out), "the last good output is untouched");
         Files.writeString(section, text);
-        assertBuilt(build(src, out), "after a failed build");
-        assertEquals(good, Fixtures.files(out));
+        assertBuilt(build(built.src(), out), "after a failed build");
+        assertEquals(built.files(), Fixtures.files(out));
     }
 }

@@ -69,11 +69,10 @@ class PreviewTest {
      */
     @Test
     void anEditedSectionsPageIsUpdatedFirstAndTheFullRebuildMatchesACleanBuild(@TempDir Path tmp) throws Exception {
-        Path src = Fixtures.sourceTree("two-years", tmp.resolve("src"));
-        List<Object> outcomes = Collections.synchronizedList(new ArrayList<>());
-        List<Preview.QuickUpdate> quick = Collections.synchronizedList(new ArrayList<>());
-        Path out = tmp.resolve("preview");
-        try (Preview preview = new Preview(src, out, 0, outcomes::add, quick::add)) {
+        try (Watched w = Watched.start(tmp)) {
+            Path src = w.src();
+            List<Object> outcomes = w.outcomes();
+            List<Preview.QuickUpdate> quick = w.quick();
             Path file = src.resolve("content/2031/01-01-beta.adoc");
             Files.writeString(file, Files.readString(file).replace("小节的正文", "小节修改后的正文"));
             waitForOutcomes(outcomes, 2);
@@ -82,10 +81,10 @@ class PreviewTest {
 
             Path clean = tmp.resolve("clean");
             try (cn.fazhi.portal.Pipeline pipeline = cn.fazhi.portal.Pipeline.uncached()) {
-                pipeline.build(new cn.fazhi.portal.Pipeline.Options(src, clean, true, "http://127.0.0.1:" + preview.port() + "/"));
+                pipeline.build(new cn.fazhi.portal.Pipeline.Options(src, clean, true, "http://127.0.0.1:" + w.preview().port() + "/"));
             }
             assertTrue(Fixtures.read(clean.resolve("2031/beta.html")).contains("小节修改后的正文"));
-            assertEquals(Fixtures.files(clean), Fixtures.files(out));
+            assertEquals(Fixtures.files(clean), Fixtures.files(w.out()));
         }
     }
 
@@ -96,21 +95,18 @@ class PreviewTest {
      */
     @Test
     void whenTheFullRebuildFailsTheQuickPageIsPutBack(@TempDir Path tmp) throws Exception {
-        Path src = Fixtures.sourceTree("two-years", tmp.resolve("src"));
-        List<Object> outcomes = Collections.synchronizedList(new ArrayList<>());
-        List<Preview.QuickUpdate> quick = Collections.synchronizedList(new ArrayList<>());
-        Path out = tmp.resolve("preview");
-        try (Preview preview = new Preview(src, out, 0, outcomes::add, quick::add)) {
+        try (Watched w = Watched.start(tmp)) {
+            List<Object> outcomes = w.outcomes();
             waitForOutcomes(outcomes, 1);
-            java.util.Map<String, String> good = Fixtures.files(out);
-            Path file = src.resolve("content/2031/01-01-beta.adoc");
+            java.util.Map<String, String> good = Fixtures.files(w.out());
+            Path file = w.src().resolve("content/2031/01-01-beta.adoc");
             Files.writeString(file, Files.readString(file) + "\n见<<no-such-anchor>>。\n");
             waitForOutcomes(outcomes, 2);
-            assertEquals(1, quick.size(), "the quick update ran");
+            assertEquals(1, w.quick().size(), "the quick update ran");
             assertTrue(outcomes.get(1) instanceof cn.fazhi.portal.problems.ProblemsException, String.valueOf(outcomes.get(1)));
             assertTrue(((cn.fazhi.portal.problems.ProblemsException) outcomes.get(1)).problems().stream()
                     .anyMatch(p -> p.message().contains("#no-such-anchor")), String.valueOf(outcomes.get(1)));
-            assertEquals(good, Fixtures.files(out));
+            assertEquals(good, Fixtures.files(w.out()));
         }
     }
 
@@ -126,6 +122,23 @@ class PreviewTest {
         assertEquals(java.util.Optional.empty(), Preview.editedSection(java.util.Set.of(a, yaml)), "a section and data");
         assertEquals(java.util.Optional.empty(), Preview.editedSection(java.util.Set.of(yaml)), "data only");
         assertEquals(java.util.Optional.empty(), Preview.editedSection(java.util.Set.of()), "events were lost");
+    }
+
+    /** A preview of the fictional two-year tree, with every outcome and quick update it reported. */
+    private record Watched(Path src, Path out, List<Object> outcomes, List<Preview.QuickUpdate> quick, Preview preview)
+            implements AutoCloseable {
+        static Watched start(Path tmp) throws java.io.IOException {
+            Path src = Fixtures.sourceTree("two-years", tmp.resolve("src"));
+            List<Object> outcomes = Collections.synchronizedList(new ArrayList<>());
+            List<Preview.QuickUpdate> quick = Collections.synchronizedList(new ArrayList<>());
+            Path out = tmp.resolve("preview");
+            return new Watched(src, out, outcomes, quick, new Preview(src, out, 0, outcomes::add, quick::add));
+        }
+
+        @Override
+        public void close() throws java.io.IOException {
+            preview.close();
+        }
     }
 
     /** Waits (bounded) until the watcher has reported {@code n} builds. */
