@@ -159,10 +159,10 @@ public final class SiteFiles {
             }
             // Any other page of the year (its figures, or kinds added later) follows the sections.
             String prefix = report.year() + "/";
+            java.util.Set<String> sectionPaths = report.sections().stream()
+                    .map(s -> Addresses.section(report.year(), s.slug())).collect(java.util.stream.Collectors.toSet());
             for (Page page : composed) {
-                boolean section = report.sections().stream()
-                        .anyMatch(s -> Addresses.section(report.year(), s.slug()).equals(page.path()));
-                if (page.path().startsWith(prefix) && page != yearPage && !section) {
+                if (page.path().startsWith(prefix) && page != yearPage && !sectionPaths.contains(page.path())) {
                     children.add(node(page, List.of()));
                 }
             }

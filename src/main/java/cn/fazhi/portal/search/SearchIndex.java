@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,18 +71,22 @@ public final class SearchIndex {
 
     /** Writes the index of {@code documents} (in the order given, which fixes their ids) into {@code site}. */
     public Stats write(List<Document> documents, Path site) {
-        SortedMap<String, SortedMap<Integer, List<Integer>>> postings = new TreeMap<>();
+        // Gathered in hash maps and sorted once at the end: a sorted map per token occurrence cost
+        // more than the rest of the index. Documents are added in id order, so each token's
+        // documents come out in id order.
+        Map<String, Map<Integer, List<Integer>>> gathered = new HashMap<>();
         List<Integer> lengths = new ArrayList<>();
         for (int id = 0; id < documents.size(); id++) {
             Document d = documents.get(id);
             Tokenizer tokenizer = new Tokenizer().add(d.title());
             d.paragraphs().forEach(tokenizer::add);
             for (Tokenizer.Token t : tokenizer.tokens()) {
-                postings.computeIfAbsent(t.text(), k -> new TreeMap<>())
+                gathered.computeIfAbsent(t.text(), k -> new LinkedHashMap<>())
                         .computeIfAbsent(id, k -> new ArrayList<>()).add(t.position());
             }
             lengths.add(tokenizer.length());
         }
+        SortedMap<String, Map<Integer, List<Integer>>> postings = new TreeMap<>(gathered);
         try {
             Map<String, List<List<Integer>>> encoded = new LinkedHashMap<>();
             long total = 0;
@@ -150,7 +155,8 @@ public final class SearchIndex {
     }
 
     /** {doc → positions} as [[doc, first, +delta, …], …]. */
-    private static List<List<Integer>> encode(SortedMap<Integer, List<Integer>> byDoc) {
+    /** @param byDoc positions by document id, in increasing id order */
+    private static List<List<Integer>> encode(Map<Integer, List<Integer>> byDoc) {
         List<List<Integer>> out = new ArrayList<>();
         byDoc.forEach((doc, positions) -> {
             List<Integer> entry = new ArrayList<>();
