@@ -28,7 +28,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.CompletionException;
 
 /**
@@ -172,19 +174,31 @@ public final class Pipeline implements AutoCloseable {
         pages.addAll(siteFiles.pages(pages));
         lap("derive");
         // The files beside the pages (open data, sitemap and feed, the search index) need the page
-        // models, not the baked pages, so they are written on another core while JBake bakes.
+        // models, not the baked pages, so they are written on another core while JBake bakes; that
+        // core then parses each baked page for the link check as soon as it is written.
         Site composed = site;
+        LinkChecker.Scans scans = new LinkChecker.Scans();
+        BlockingQueue<Optional<Page>> baked = new LinkedBlockingQueue<>();
         CompletableFuture<Void> files = CompletableFuture.runAsync(() -> {
             new OpenData().write(composed, html::get, into);
             siteFiles.write(pages, into);
             search.writeIndex(pages, into);
+            try {
+                for (Optional<Page> page = baked.take(); page.isPresent(); page = baked.take()) {
+                    scans.scan(into.resolve(page.get().path()));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }, Pipeline::daemon);
         try {
-            new JBakeBaker().bake(pages, tree, into);
+            new JBakeBaker().bake(pages, tree, into, page -> baked.add(Optional.of(page)));
         } catch (RuntimeException | Error e) {
+            baked.add(Optional.empty());
             files.exceptionally(ignored -> null).join(); // stop writing before the staging folder goes
             throw e;
         }
+        baked.add(Optional.empty());
         lap("bake");
         try {
             files.join();
@@ -192,7 +206,7 @@ public final class Pipeline implements AutoCloseable {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
         lap("files");
-        LinkChecker.Report links = new LinkChecker(siteFiles.baseUrl()).check(into);
+        LinkChecker.Report links = new LinkChecker(siteFiles.baseUrl()).check(into, scans);
         lap("check");
         if (!links.broken().isEmpty()) {
             Problems problems = new Problems();

@@ -61,7 +61,26 @@ public final class LinkChecker {
         this.baseUrl = baseUrl == null || baseUrl.isBlank() ? null : baseUrl;
     }
 
+    /**
+     * Pages parsed ahead of the check, while the rest of the site is still being written (the
+     * pipeline parses each page as soon as JBake has baked it, on the core the bake leaves free).
+     */
+    public static final class Scans {
+        private final Map<Path, Scan> done = new ConcurrentHashMap<>();
+
+        /** Parses one finished page of the site. */
+        public void scan(Path page) {
+            Path p = page.toAbsolutePath().normalize();
+            done.put(p, LinkChecker.scan(p));
+        }
+    }
+
     public Report check(Path site) {
+        return check(site, new Scans());
+    }
+
+    /** @param ahead pages of {@code site} already parsed; the others are parsed here */
+    public Report check(Path site, Scans ahead) {
         Path root = site.toAbsolutePath().normalize();
         List<Path> pages;
         List<Path> xmlFiles;
@@ -85,8 +104,8 @@ public final class LinkChecker {
         String basePath = base == null ? null : URI.create(base).getRawPath();
         // Parsing is most of the work and each page is parsed on its own, so pages are parsed on
         // all cores; the links are then checked in page order, so the report is the same every time.
-        Map<Path, Scan> scans = new ConcurrentHashMap<>();
-        pages.parallelStream().forEach(page -> scans.put(page, scan(page)));
+        Map<Path, Scan> scans = new ConcurrentHashMap<>(ahead.done);
+        pages.parallelStream().filter(page -> !scans.containsKey(page)).forEach(page -> scans.put(page, scan(page)));
         Map<Path, Set<String>> idsCache = new HashMap<>();
         scans.forEach((page, scan) -> idsCache.put(page, scan.ids()));
         List<BrokenLink> broken = new ArrayList<>();

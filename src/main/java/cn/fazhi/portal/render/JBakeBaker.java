@@ -39,10 +39,16 @@ public final class JBakeBaker {
      * @param output the folder the pages and assets are written to
      */
     public void bake(List<Page> pages, SourceTree tree, Path output) {
+        bake(pages, tree, output, page -> { });
+    }
+
+    /** @param baked told of each page once its file is written */
+    public void bake(List<Page> pages, SourceTree tree, Path output, java.util.function.Consumer<Page> baked) {
         DefaultJBakeConfiguration config = configuration(pages, tree, output);
         Renderer renderer = renderer(config);
         for (Page page : pages) {
             render(renderer, page);
+            baked.accept(page);
         }
         Asset assets = new Asset(config);
         assets.copy();
