@@ -104,17 +104,23 @@ public final class AsciiDocConverter implements AutoCloseable {
             misses.forEach(job -> results.put(job.file().name(), convertAndStore(job, keys.get(job))));
             return results;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "asciidoctor");
-            t.setDaemon(true);
-            return t;
-        });
+        // JRuby threads only convert; cleaning and anchoring the HTML (jsoup) and storing it run on
+        // one more, plain Java thread: two JRuby threads leave part of the two cores idle.
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> daemon(r, "asciidoctor"));
+        ExecutorService post = Executors.newSingleThreadExecutor(r -> daemon(r, "portal-html"));
         try {
-            List<Future<?>> running = new ArrayList<>();
+            List<Future<Future<?>>> running = new ArrayList<>();
             for (Job job : misses) {
-                running.add(pool.submit(() -> results.put(job.file().name(), convertAndStore(job, keys.get(job)))));
+                running.add(pool.submit(() -> {
+                    Raw raw = convertRaw(job.file(), job.year());
+                    return post.submit(() -> results.put(job.file().name(), finish(job, keys.get(job), raw)));
+                }));
             }
-            for (Future<?> f : running) {
+            List<Future<?>> finishing = new ArrayList<>();
+            for (Future<Future<?>> f : running) {
+                finishing.add(f.get());
+            }
+            for (Future<?> f : finishing) {
                 f.get();
             }
         } catch (InterruptedException e) {
@@ -124,8 +130,15 @@ public final class AsciiDocConverter implements AutoCloseable {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();
+            post.shutdownNow();
         }
         return results;
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
     }
 
     private String key(Job job) {
@@ -134,7 +147,16 @@ public final class AsciiDocConverter implements AutoCloseable {
     }
 
     private Result convertAndStore(Job job, String key) {
-        Result result = convertNow(job.file(), job.year(), job.anchorPrefix());
+        return finish(job, key, convertRaw(job.file(), job.year()));
+    }
+
+    /** Asciidoctor's HTML for one file and the problems it logged. */
+    private record Raw(String html, List<Problem> problems) {
+    }
+
+    /** Cleans, anchors and (when there were no problems) stores a converted file. */
+    private Result finish(Job job, String key, Raw raw) {
+        Result result = new Result(HtmlFragments.prepare(raw.html(), job.anchorPrefix()), raw.problems());
         if (result.problems().isEmpty()) {
             cache.put(key, result.html());
         }
@@ -173,7 +195,7 @@ public final class AsciiDocConverter implements AutoCloseable {
         return sb.toString();
     }
 
-    private Result convertNow(TextFile file, int year, String anchorPrefix) {
+    private Raw convertRaw(TextFile file, int year) {
         List<Problem> problems = new ArrayList<>();
         List<LogRecord> log = this.log.get();
         log.clear();
@@ -186,8 +208,7 @@ public final class AsciiDocConverter implements AutoCloseable {
                         "see the AsciiDoc notes in README.md"));
             }
         }
-        return new Result(HtmlFragments.prepare(html, anchorPrefix),
-                problems);
+        return new Raw(html, problems);
     }
 
     /**
