@@ -32,6 +32,19 @@ public final class Fixtures {
         return dir;
     }
 
+    /** Every file below {@code root}, by relative path, with its text (UTF-8). */
+    public static java.util.Map<String, String> texts(Path root) {
+        java.util.Map<String, String> files = new java.util.TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(p).toString().replace('\\', '/'), Files.readString(p));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
     /**
      * Every file of a built site, by relative path, with the SHA-256 of its bytes: two builds are the
      * same byte for byte when these are equal, and a failed comparison names the files that differ.

@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -96,11 +95,11 @@ class CorpusGeneratorTest {
     @Test
     void theSameSpecGivesTheSameBytesAndAForeignFolderIsNeverOverwritten(@TempDir Path tmp) throws IOException {
         CorpusGenerator.Spec spec = CorpusGenerator.Spec.preset("small");
-        Map<String, String> first = snapshot(CorpusGenerator.generate(spec, tmp.resolve("a"), Fixtures.REPO));
-        Map<String, String> second = snapshot(CorpusGenerator.generate(spec, tmp.resolve("b"), Fixtures.REPO));
+        Map<String, String> first = Fixtures.texts(CorpusGenerator.generate(spec, tmp.resolve("a"), Fixtures.REPO));
+        Map<String, String> second = Fixtures.texts(CorpusGenerator.generate(spec, tmp.resolve("b"), Fixtures.REPO));
         assertEquals(first, second);
         // Regenerating over an earlier corpus replaces it, again with the same bytes.
-        assertEquals(first, snapshot(CorpusGenerator.generate(spec, tmp.resolve("a"), Fixtures.REPO)));
+        assertEquals(first, Fixtures.texts(CorpusGenerator.generate(spec, tmp.resolve("a"), Fixtures.REPO)));
 
         Path foreign = Files.createDirectories(tmp.resolve("foreign"));
         Files.writeString(foreign.resolve("keep.txt"), "not a corpus");
@@ -120,15 +119,5 @@ class CorpusGeneratorTest {
             n++;
         }
         return n;
-    }
-
-    private static Map<String, String> snapshot(Path root) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(p).toString(), Files.readString(p));
-            }
-        }
-        return files;
     }
 }

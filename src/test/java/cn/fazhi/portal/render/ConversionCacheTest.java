@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -46,17 +45,6 @@ class ConversionCacheTest {
         cached.close();
     }
 
-    /** Every file of a built site, by relative path. */
-    private static Map<String, String> tree(Path site) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(site)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                files.put(site.relativize(p).toString(), Files.readString(p));
-            }
-        }
-        return files;
-    }
-
     /**
      * Builds with the caching pipeline (or, when {@code newProcess}, a new one that only has the disk
      * cache, as a new CLI run would) and with the reference that converts everything.
@@ -73,7 +61,7 @@ class ConversionCacheTest {
         }
         reference.build(new Pipeline.Options(source, fresh, false, null));
         @SuppressWarnings("unchecked")
-        Map<String, String>[] both = new Map[] {tree(withCache), tree(fresh)};
+        Map<String, String>[] both = new Map[] {Fixtures.texts(withCache), Fixtures.texts(fresh)};
         return both;
     }
 

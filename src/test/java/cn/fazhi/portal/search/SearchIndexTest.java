@@ -11,10 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -104,10 +102,8 @@ class SearchIndexTest {
         }
         new SearchIndex().write(docs, tmp.resolve("one"));
         new SearchIndex().write(List.copyOf(docs), tmp.resolve("two"));
-        Map<String, byte[]> one = files(tmp.resolve("one"));
-        Map<String, byte[]> two = files(tmp.resolve("two"));
-        assertEquals(one.keySet(), two.keySet());
-        one.forEach((name, bytes) -> assertArrayEquals(bytes, two.get(name), name));
+        Map<String, String> one = cn.fazhi.portal.Fixtures.files(tmp.resolve("one"));
+        assertEquals(one, cn.fazhi.portal.Fixtures.files(tmp.resolve("two")));
         assertTrue(one.keySet().stream().filter(n -> n.startsWith("search/shard/")).count() > 1, "large enough to shard");
     }
 
@@ -148,15 +144,5 @@ class SearchIndexTest {
         try (Stream<Path> s = Files.list(site.resolve("search/shard"))) {
             return s.mapToLong(p -> p.toFile().length()).max().orElseThrow();
         }
-    }
-
-    private static Map<String, byte[]> files(Path root) throws IOException {
-        Map<String, byte[]> out = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                out.put(root.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
-            }
-        }
-        return out;
     }
 }

@@ -36,12 +36,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -109,18 +107,15 @@ class SiteSearchTest {
         assertEquals(expected.stream().sorted().toList(), indexed.stream().sorted().toList());
         assertTrue(indexed.contains("2023/disputes.html") && indexed.contains("indicators/legal-aid-cases.html"));
 
-        Map<String, byte[]> one = files(site.resolve("search"));
-        Map<String, byte[]> two = files(prefixed.resolve("search"));
-        assertEquals(one.keySet(), two.keySet(), "the base address changes nothing in the index");
-        one.forEach((name, bytes) -> assertArrayEquals(bytes, two.get(name), "byte-identical across builds: " + name));
+        assertEquals(Fixtures.files(site.resolve("search")), Fixtures.files(prefixed.resolve("search")),
+                "the base address changes nothing in the index: byte-identical across builds");
     }
 
     @Test
     void draftsNeverReachThePublishedIndex() throws IOException {
-        Map<String, byte[]> index = files(multiYear.resolve("search"));
-        assertTrue(new String(index.get("index.json"), StandardCharsets.UTF_8).contains("2031/alpha.html"));
-        index.forEach((name, bytes) -> {
-            String text = new String(bytes, StandardCharsets.UTF_8);
+        Map<String, String> index = Fixtures.texts(multiYear.resolve("search"));
+        assertTrue(index.get("index.json").contains("2031/alpha.html"));
+        index.forEach((name, text) -> {
             assertFalse(text.contains("draft-part") || text.contains("草稿") || text.contains("尚未发布"), name);
         });
     }
@@ -383,15 +378,5 @@ class SiteSearchTest {
         } finally {
             ex.close();
         }
-    }
-
-    private static Map<String, byte[]> files(Path root) throws IOException {
-        Map<String, byte[]> out = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                out.put(root.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
-            }
-        }
-        return out;
     }
 }
