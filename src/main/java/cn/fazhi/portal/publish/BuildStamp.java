@@ -47,8 +47,19 @@ public final class BuildStamp {
         this.file = file;
     }
 
-    /** The digest of everything a build is made from. */
+    /**
+     * The digest of everything a build is made from. A file that cannot be read gives a digest that
+     * matches nothing, so the build runs and the loader reports the file to the editor.
+     */
     public static String inputs(SourceTree tree, String options) {
+        try {
+            return digestOfInputs(tree, options);
+        } catch (UncheckedIOException e) {
+            return "unreadable " + System.nanoTime();
+        }
+    }
+
+    private static String digestOfInputs(SourceTree tree, String options) {
         MessageDigest sha = sha256();
         update(sha, FORMAT + "\n" + options + "\n" + codeIdentity() + "\n");
         for (Path folder : List.of(tree.content(), tree.data(), tree.templates(), tree.assets())) {
