@@ -69,8 +69,10 @@ public final class Pipeline implements AutoCloseable {
     private record Made(Site site, Map<String, String> html) {
     }
 
-    /** What the current build made, once its pages are composed. */
-    private Made made;
+    /** What one run of the stages produced: the link check's report and what the pages were made from. */
+    private record Rendered(LinkChecker.Report links, Made made) {
+    }
+
     /** What the last published build was made from; the preview's quick update starts from it. */
     private Made published;
 
@@ -135,9 +137,10 @@ public final class Pipeline implements AutoCloseable {
         AtomicPublisher publisher = new AtomicPublisher(options.output());
         Path staging = publisher.stage();
         try {
-            LinkChecker.Report links = render(options, staging);
+            Rendered rendered = render(options, staging);
+            LinkChecker.Report links = rendered.links();
             publisher.publish(staging);
-            published = made;
+            published = rendered.made();
             if (stamp != null) {
                 stamp.record(inputs, options.output().toAbsolutePath().normalize(), links.pages(), links.external().size());
             }
@@ -150,7 +153,7 @@ public final class Pipeline implements AutoCloseable {
         }
     }
 
-    private LinkChecker.Report render(Options options, Path into) {
+    private Rendered render(Options options, Path into) {
         stages.clear();
         mark = System.nanoTime();
         converter.startIfCold();
@@ -165,7 +168,6 @@ public final class Pipeline implements AutoCloseable {
         lap("load");
         Map<String, String> html = convertAll(site);
         lap("convert");
-        made = new Made(site, html);
         SiteFiles siteFiles = new SiteFiles(site, html::get);
         List<Page> pages = new ArrayList<>(new ReportPages().compose(site, html::get));
         pages.addAll(new IndicatorPages().compose(site, html::get));
@@ -214,7 +216,7 @@ public final class Pipeline implements AutoCloseable {
                     "fix the link in the section text or the template that makes this page"));
             problems.throwIfAny();
         }
-        return links;
+        return new Rendered(links, new Made(site, html));
     }
 
     private static void daemon(Runnable task) {
@@ -301,7 +303,7 @@ public final class Pipeline implements AutoCloseable {
     public CheckResult check(Path source, Path scratch) {
         try {
             LinkChecker.Report links = render(new Options(source, scratch.resolve("site"), false, null),
-                    scratch.resolve("site"));
+                    scratch.resolve("site")).links();
             return new CheckResult(List.of(), links.external());
         } catch (cn.fazhi.portal.problems.ProblemsException e) {
             return new CheckResult(e.problems(), java.util.Set.of());

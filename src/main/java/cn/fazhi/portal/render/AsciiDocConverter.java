@@ -242,11 +242,7 @@ public final class AsciiDocConverter implements AutoCloseable {
         if (asciidoctor != null || starting != null || !cache.isEmpty()) {
             return;
         }
-        starting = CompletableFuture.supplyAsync(Asciidoctor.Factory::create, task -> {
-            Thread t = new Thread(task, "asciidoctor-start");
-            t.setDaemon(true);
-            t.start();
-        });
+        starting = CompletableFuture.supplyAsync(Asciidoctor.Factory::create, task -> daemon(task, "asciidoctor-start").start());
     }
 
     private Asciidoctor engine() {

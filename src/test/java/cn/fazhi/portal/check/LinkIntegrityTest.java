@@ -28,13 +28,19 @@ class LinkIntegrityTest {
         Files.writeString(file, Files.readString(file) + "\n" + text + "\n");
     }
 
+    /** Runs {@code check} on the fictional two-year tree with {@code text} added to files: (file, text) pairs. */
+    private static Cli.Run checkWithAdded(Path tmp, String... fileThenText) throws IOException {
+        Path src = Fixtures.sourceTree("two-years", tmp);
+        for (int i = 0; i < fileThenText.length; i += 2) {
+            append(src.resolve(fileThenText[i]), fileThenText[i + 1]);
+        }
+        return run("check", "--source", src.toString());
+    }
+
     @Test
     void aLinkToAMissingPageAndAMissingAnchorFailCheckNamingThePageAndTheLink(@TempDir Path tmp) throws IOException {
-        Path src = Fixtures.sourceTree("two-years", tmp);
-        append(src.resolve("content/2031/02-gamma.adoc"), "详见link:no-such-page.html[另一页面]。");
-        append(src.resolve("content/2031/01-01-beta.adoc"), "参见<<no-such-anchor,某段>>和link:gamma.html#gamma-p9[第九段]。");
-
-        Cli.Run r = run("check", "--source", src.toString());
+        Cli.Run r = checkWithAdded(tmp, "content/2031/02-gamma.adoc", "详见link:no-such-page.html[另一页面]。",
+                "content/2031/01-01-beta.adoc", "参见<<no-such-anchor,某段>>和link:gamma.html#gamma-p9[第九段]。");
 
         assertEquals(1, r.exit(), r.out() + r.err());
         assertTrue(r.err().contains("site/2031/gamma.html: error: broken link 'no-such-page.html': no such file"), r.err());
@@ -50,10 +56,7 @@ class LinkIntegrityTest {
 
     @Test
     void aRootRelativeLinkFailsCheckBecauseItBreaksUnderASubPath(@TempDir Path tmp) throws IOException {
-        Path src = Fixtures.sourceTree("two-years", tmp);
-        append(src.resolve("content/2032/01-alpha.adoc"), "link:/2031/index.html[上一年]");
-
-        Cli.Run r = run("check", "--source", src.toString());
+        Cli.Run r = checkWithAdded(tmp, "content/2032/01-alpha.adoc", "link:/2031/index.html[上一年]");
 
         assertEquals(1, r.exit());
         assertTrue(r.err().contains("site/2032/alpha.html: error: broken link '/2031/index.html': "
@@ -62,12 +65,10 @@ class LinkIntegrityTest {
 
     @Test
     void checkListsExternalLinksSortedAndOnceEachWithoutFetchingThem(@TempDir Path tmp) throws IOException {
-        Path src = Fixtures.sourceTree("two-years", tmp);
         // .invalid is reserved (RFC 2606): fetching these would fail, so listing them proves they are not fetched.
-        append(src.resolve("content/2031/02-gamma.adoc"), "见link:https://zzz.example.invalid/b[乙]与link:https://aaa.example.invalid/a[甲]。");
-        append(src.resolve("content/2032/01-alpha.adoc"), "又见link:https://zzz.example.invalid/b[乙]。");
-
-        Cli.Run r = run("check", "--source", src.toString());
+        Cli.Run r = checkWithAdded(tmp,
+                "content/2031/02-gamma.adoc", "见link:https://zzz.example.invalid/b[乙]与link:https://aaa.example.invalid/a[甲]。",
+                "content/2032/01-alpha.adoc", "又见link:https://zzz.example.invalid/b[乙]。");
 
         assertEquals(0, r.exit(), r.err());
         List<String> lines = r.out().lines().toList();
