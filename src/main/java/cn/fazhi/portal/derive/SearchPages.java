@@ -10,6 +10,9 @@ import org.jsoup.nodes.Element;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -80,9 +83,22 @@ public final class SearchPages {
 
     /** The text of each block of converted HTML (paragraphs, list items, cells…), in order. */
     static List<String> paragraphs(String html) {
+        List<Element> blocks = Jsoup.parseBodyFragment(html).body().select(SEARCH_SELECTOR);
+        // Innermost blocks only, so no text twice. Found by walking up from each block once, not
+        // by searching each block's subtree again (that cost more than the rest of the index).
+        Set<Element> matched = Collections.newSetFromMap(new IdentityHashMap<>());
+        matched.addAll(blocks);
+        Set<Element> outer = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element e : blocks) {
+            for (Element up = e.parent(); up != null; up = up.parent()) {
+                if (matched.contains(up) && !outer.add(up)) {
+                    break; // its own ancestors were marked when it was
+                }
+            }
+        }
         List<String> out = new ArrayList<>();
-        for (Element e : Jsoup.parseBodyFragment(html).body().select(SEARCH_SELECTOR)) {
-            if (e.select(SEARCH_SELECTOR).size() == 1) { // innermost blocks only, so no text twice
+        for (Element e : blocks) {
+            if (!outer.contains(e)) {
                 String text = e.text().strip();
                 if (!text.isEmpty()) {
                     out.add(text);

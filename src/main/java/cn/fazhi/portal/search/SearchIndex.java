@@ -1,5 +1,6 @@
 package cn.fazhi.portal.search;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
@@ -71,40 +72,53 @@ public final class SearchIndex {
 
     /** Writes the index of {@code documents} (in the order given, which fixes their ids) into {@code site}. */
     public Stats write(List<Document> documents, Path site) {
-        // Gathered in hash maps and sorted once at the end: a sorted map per token occurrence cost
-        // more than the rest of the index. Documents are added in id order, so each token's
-        // documents come out in id order.
-        Map<String, Map<Integer, List<Integer>>> gathered = new HashMap<>();
+        // Each document's positions are grouped by token first, so the site-wide map is touched
+        // once per distinct token of a document, not once per occurrence. Documents are added in
+        // id order, so each token's postings come out in id order.
+        Map<String, List<Posting>> gathered = new HashMap<>();
         List<Integer> lengths = new ArrayList<>();
         for (int id = 0; id < documents.size(); id++) {
             Document d = documents.get(id);
             Tokenizer tokenizer = new Tokenizer().add(d.title());
             d.paragraphs().forEach(tokenizer::add);
+            Map<String, List<Integer>> positions = new LinkedHashMap<>();
             for (Tokenizer.Token t : tokenizer.tokens()) {
-                gathered.computeIfAbsent(t.text(), k -> new LinkedHashMap<>())
-                        .computeIfAbsent(id, k -> new ArrayList<>()).add(t.position());
+                positions.computeIfAbsent(t.text(), k -> new ArrayList<>()).add(t.position());
             }
+            int doc = id;
+            positions.forEach((token, at) -> gathered.computeIfAbsent(token, k -> new ArrayList<>()).add(new Posting(doc, at)));
             lengths.add(tokenizer.length());
         }
-        SortedMap<String, Map<Integer, List<Integer>>> postings = new TreeMap<>(gathered);
+        SortedMap<String, List<Posting>> postings = new TreeMap<>(gathered);
         try {
-            Map<String, List<List<Integer>>> encoded = new LinkedHashMap<>();
+            // Each token's entry ("token":[[doc,pos,+delta…],…]) is written once; a shard is its
+            // tokens' entries in token order, which is exactly the JSON object of them.
+            Map<String, byte[]> entries = new LinkedHashMap<>();
             long total = 0;
             for (var e : postings.entrySet()) {
-                List<List<Integer>> list = encode(e.getValue());
-                encoded.put(e.getKey(), list);
-                total += json.writeValueAsBytes(e.getKey()).length + json.writeValueAsBytes(list).length + 2;
+                byte[] entry = entry(e.getKey(), e.getValue());
+                entries.put(e.getKey(), entry);
+                total += entry.length + 1;
             }
             int shards = shardCount(total);
-            List<Map<String, List<List<Integer>>>> byShard = new ArrayList<>();
+            List<java.io.ByteArrayOutputStream> byShard = new ArrayList<>();
             for (int k = 0; k < shards; k++) {
-                byShard.add(new LinkedHashMap<>());
+                byShard.add(new java.io.ByteArrayOutputStream());
             }
-            encoded.forEach((token, list) -> byShard.get(shardOf(token, shards)).put(token, list));
+            entries.forEach((token, entry) -> {
+                java.io.ByteArrayOutputStream shard = byShard.get(shardOf(token, shards));
+                shard.write(shard.size() == 0 ? '{' : ',');
+                shard.writeBytes(entry);
+            });
 
             Map<String, byte[]> files = new TreeMap<>();
             for (int k = 0; k < shards; k++) {
-                files.put("shard/" + k + ".json", json.writeValueAsBytes(byShard.get(k)));
+                java.io.ByteArrayOutputStream shard = byShard.get(k);
+                if (shard.size() == 0) {
+                    shard.write('{');
+                }
+                shard.write('}');
+                files.put("shard/" + k + ".json", shard.toByteArray());
             }
             for (int id = 0; id < documents.size(); id++) {
                 files.put("doc/" + id + ".json", json.writeValueAsBytes(Map.of("p", documents.get(id).paragraphs())));
@@ -129,9 +143,10 @@ public final class SearchIndex {
 
             Path folder = site.resolve(FOLDER);
             long bytes = 0;
+            Files.createDirectories(folder.resolve("shard"));
+            Files.createDirectories(folder.resolve("doc"));
             for (var f : files.entrySet()) {
                 Path file = folder.resolve(f.getKey());
-                Files.createDirectories(file.getParent());
                 Files.write(file, f.getValue());
                 bytes += f.getValue().length;
             }
@@ -154,21 +169,32 @@ public final class SearchIndex {
         return n;
     }
 
-    /** {doc → positions} as [[doc, first, +delta, …], …]. */
-    /** @param byDoc positions by document id, in increasing id order */
-    private static List<List<Integer>> encode(Map<Integer, List<Integer>> byDoc) {
-        List<List<Integer>> out = new ArrayList<>();
-        byDoc.forEach((doc, positions) -> {
-            List<Integer> entry = new ArrayList<>();
-            entry.add(doc);
-            int previous = 0;
-            for (int p : positions) {
-                entry.add(p - previous);
-                previous = p;
+    /** One token's postings in one document: the positions, ascending. */
+    private record Posting(int doc, List<Integer> positions) {
+    }
+
+    /** {@code "token":[[doc, first, +delta, …], …]}, documents ascending. */
+    private byte[] entry(String token, List<Posting> postings) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (JsonGenerator g = json.getFactory().createGenerator(out)) {
+            g.writeStartObject();
+            g.writeFieldName(token);
+            g.writeStartArray();
+            for (Posting p : postings) {
+                g.writeStartArray();
+                g.writeNumber(p.doc());
+                int previous = 0;
+                for (int at : p.positions()) {
+                    g.writeNumber(at - previous);
+                    previous = at;
+                }
+                g.writeEndArray();
             }
-            out.add(entry);
-        });
-        return out;
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        byte[] object = out.toByteArray();
+        return java.util.Arrays.copyOfRange(object, 1, object.length - 1); // without the braces
     }
 
     private static String hash(Map<String, byte[]> files) {

@@ -103,6 +103,14 @@ public final class Tokenizer {
 
     /** A Han (Chinese) character: indexed as bigrams. JavaScript: {@code /\p{Script=Han}/u}. */
     public static boolean isHan(int cp) {
+        // Fast answers for the common cases (the script table is a binary search): nothing below
+        // U+2E80 is Han, and the CJK Unified Ideographs up to U+9FEF all are.
+        if (cp < 0x2E80) {
+            return false;
+        }
+        if (cp >= 0x4E00 && cp <= 0x9FEF) {
+            return true;
+        }
         return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
 
