@@ -13,6 +13,7 @@ import cn.fazhi.portal.problems.Problems;
 import cn.fazhi.portal.publish.AtomicPublisher;
 import cn.fazhi.portal.publish.BuildStamp;
 import cn.fazhi.portal.render.AsciiDocConverter;
+import cn.fazhi.portal.derive.Citations;
 import cn.fazhi.portal.derive.IndicatorPages;
 import cn.fazhi.portal.derive.OpenData;
 import cn.fazhi.portal.derive.ReportPages;
@@ -170,7 +171,8 @@ public final class Pipeline implements AutoCloseable {
         lap("convert");
         SiteFiles siteFiles = new SiteFiles(site, html::get);
         List<Page> pages = new ArrayList<>(new ReportPages().compose(site, html::get));
-        pages.addAll(new IndicatorPages().compose(site, html::get));
+        Citations citations = Citations.find(site, html::get);
+        pages.addAll(new IndicatorPages().compose(site, citations));
         SearchPages search = new SearchPages();
         pages.add(search.page(site));
         pages.addAll(siteFiles.pages(pages));
@@ -182,7 +184,7 @@ public final class Pipeline implements AutoCloseable {
         LinkChecker.Scans scans = new LinkChecker.Scans();
         BlockingQueue<Optional<Page>> baked = new LinkedBlockingQueue<>();
         CompletableFuture<Void> files = CompletableFuture.runAsync(() -> {
-            new OpenData().write(composed, html::get, into);
+            new OpenData().write(composed, citations, into);
             siteFiles.write(pages, into);
             search.writeIndex(pages, into);
             try {

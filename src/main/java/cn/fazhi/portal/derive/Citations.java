@@ -11,22 +11,41 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * Finds, in the converted report text, every sentence that states a figure, so each indicator page
- * can quote and link the exact paragraphs that cite it. Derived from the text itself, never typed.
+ * and the open data can quote and link the exact paragraphs that cite it. Derived from the text
+ * itself, never typed; found once per build and shared by the pages and the open data.
  */
-final class Citations {
+public final class Citations {
 
     private static final String SENTENCE_END = "。！？!?";
     private static final char MARK = '\u0001';
 
-    private Citations() {
+    /** Citations per indicator id, in reading order (year, then position in the report). */
+    private final Map<String, List<Citation>> byIndicator;
+
+    private Citations(Map<String, List<Citation>> byIndicator) {
+        this.byIndicator = byIndicator;
     }
 
-    /** Citations per indicator id, in reading order (year, then position in the report). */
-    static Map<String, List<Citation>> find(Site site, Function<String, String> html) {
+    /** Where the reports cite each figure, in reading order (year, then position in the report). */
+    List<Citation> of(String indicator) {
+        return byIndicator.getOrDefault(indicator, List.of());
+    }
+
+    /** The first place the report of {@code year} cites {@code indicator}. */
+    Optional<Citation> first(String indicator, int year) {
+        return of(indicator).stream().filter(c -> c.year() == year).findFirst();
+    }
+
+    /**
+     * @param site the loaded site
+     * @param html converted HTML per source file name ({@code TextFile.name()})
+     */
+    public static Citations find(Site site, Function<String, String> html) {
         Map<String, List<Citation>> byIndicator = new LinkedHashMap<>();
         for (Report report : site.reports()) {
             collect(report.year(), report.title(), Addresses.year(report.year()),
@@ -36,7 +55,8 @@ final class Citations {
                         html.apply(s.source().name()), byIndicator);
             }
         }
-        return byIndicator;
+        byIndicator.replaceAll((id, list) -> List.copyOf(list));
+        return new Citations(byIndicator);
     }
 
     private static void collect(int year, String title, String page, String html, Map<String, List<Citation>> out) {

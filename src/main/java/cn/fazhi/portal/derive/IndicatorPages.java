@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -23,12 +22,12 @@ import java.util.stream.Collectors;
  */
 public final class IndicatorPages {
 
-    public List<Page> compose(Site site, Function<String, String> html) {
+    /** @param citations where the reports state each figure */
+    public List<Page> compose(Site site, Citations citations) {
         Indicators ind = site.indicators();
         if (ind.definitions().isEmpty()) {
             return List.of();
         }
-        Map<String, List<Citation>> citations = Citations.find(site, html);
         List<Page> pages = new ArrayList<>();
         for (Report report : site.reports()) {
             if (!ind.ofYear(report.year()).isEmpty()) {
@@ -37,12 +36,12 @@ public final class IndicatorPages {
         }
         pages.add(index(site));
         for (Indicator d : ind.definitions()) {
-            pages.add(indicator(site, d, citations.getOrDefault(d.id(), List.of())));
+            pages.add(indicator(site, d, citations.of(d.id())));
         }
         return pages;
     }
 
-    private Page yearFigures(Site site, Report report, Map<String, List<Citation>> citations) {
+    private Page yearFigures(Site site, Report report, Citations citations) {
         Indicators ind = site.indicators();
         int year = report.year();
         Map<String, Object> m = PageModels.base(site, year + "年主要数据", Addresses.yearFigures(year), report.draft());
@@ -61,8 +60,7 @@ public final class IndicatorPages {
                     Map<String, Object> row = figureRow(f, d);
                     row.put("name", d.name());
                     row.put("path", Addresses.indicator(d.id()));
-                    citations.getOrDefault(d.id(), List.of()).stream().filter(c -> c.year() == year).findFirst()
-                            .ifPresent(c -> row.put("source_path", c.path()));
+                    citations.first(d.id(), year).ifPresent(c -> row.put("source_path", c.path()));
                     rows.add(row);
                 });
             }

@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Every figure as open data: {@code opendata/<year>.csv|json} per year and
@@ -40,12 +39,12 @@ public final class OpenData {
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
     private final CsvMapper csv = new CsvMapper();
 
-    public void write(Site site, Function<String, String> html, Path out) {
+    /** @param citations where the reports state each figure (the source columns) */
+    public void write(Site site, Citations citations, Path out) {
         Indicators ind = site.indicators();
         if (ind.definitions().isEmpty()) {
             return;
         }
-        Map<String, List<Citation>> citations = Citations.find(site, html);
         String base = site.config().baseUrl();
         try {
             Files.createDirectories(out.resolve("opendata"));
@@ -78,7 +77,7 @@ public final class OpenData {
         }
     }
 
-    private Map<String, Object> indicatorsDoc(Indicators ind, Map<String, List<Citation>> citations, String base) {
+    private Map<String, Object> indicatorsDoc(Indicators ind, Citations citations, String base) {
         Map<String, Area> areas = ind.areasById();
         List<Map<String, Object>> list = new ArrayList<>();
         for (Indicator d : ind.definitions()) {
@@ -98,7 +97,7 @@ public final class OpenData {
         return doc;
     }
 
-    private static Map<String, Object> row(Indicators ind, Indicator d, Figure f, Map<String, List<Citation>> citations,
+    private static Map<String, Object> row(Indicators ind, Indicator d, Figure f, Citations citations,
                                            String base) {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("indicator_id", d.id());
@@ -109,7 +108,7 @@ public final class OpenData {
         r.put("value", f.quantity());
         r.put("printed", f.printed());
         r.put("qualifier", f.wording().qualifier());
-        Citation c = citations.getOrDefault(d.id(), List.of()).stream().filter(x -> x.year() == f.year()).findFirst().orElse(null);
+        Citation c = citations.first(d.id(), f.year()).orElse(null);
         r.put("source_section", c == null ? "" : c.sectionTitle());
         r.put("source_url", c == null ? "" : base + c.path());
         return r;
