@@ -75,16 +75,30 @@ public final class AsciiDocConverter implements AutoCloseable {
 
     /**
      * Converts many files, those not in the cache in parallel on all cores (one Asciidoctor
-     * instance serves every thread), and returns the results by file name.
+     * instance serves every thread), and returns the results by file name. The cache on disk
+     * then holds exactly these files' conversions.
      */
     public Map<String, Result> convertAll(List<Job> jobs) {
+        Map<Job, String> keys = keys(jobs);
+        Map<String, Result> results = convertEach(jobs, keys);
+        cache.keepOnly(keys.values());
+        return results;
+    }
+
+    private Map<Job, String> keys(List<Job> jobs) {
+        Map<Job, String> keys = new HashMap<>();
+        synchronized (this) { // the figures' values are part of the key
+            jobs.forEach(job -> keys.put(job, key(job)));
+        }
+        return keys;
+    }
+
+    private Map<String, Result> convertEach(List<Job> jobs, Map<Job, String> keys) {
         Map<String, Result> results = new ConcurrentHashMap<>();
         List<Job> misses = new ArrayList<>();
-        Map<Job, String> keys = new HashMap<>();
         synchronized (this) {
             for (Job job : jobs) {
-                String key = key(job);
-                keys.put(job, key);
+                String key = keys.get(job);
                 cache.get(key).ifPresentOrElse(html -> results.put(job.file().name(), new Result(html, List.of())),
                         () -> misses.add(job));
             }
@@ -176,7 +190,10 @@ public final class AsciiDocConverter implements AutoCloseable {
      * @param anchorPrefix prefix of the paragraphs' stable anchors ({@code disputes} gives {@code disputes-p1}…)
      */
     public Result convert(TextFile file, int year, String anchorPrefix) {
-        return convertAll(List.of(new Job(file, year, anchorPrefix))).get(file.name());
+        // The cache keeps it, but the file on disk is left for the full build that follows this
+        // quick update of the preview.
+        List<Job> job = List.of(new Job(file, year, anchorPrefix));
+        return convertEach(job, keys(job)).get(file.name());
     }
 
     /** The values of the figures {@code file} cites, as the macro will print them: part of the cache key. */

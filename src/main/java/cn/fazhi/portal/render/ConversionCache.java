@@ -1,5 +1,7 @@
 package cn.fazhi.portal.render;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -11,6 +13,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -21,15 +25,28 @@ import java.util.concurrent.ConcurrentHashMap;
  * and anchor prefix, the values of the figures it cites, the AsciidoctorJ version and the
  * version of our own conversion settings. It cannot serve stale output: a change to any input
  * is a different key. Only conversions without problems are stored.
+ *
+ * <p>On disk the cache is one file, {@value #PACK}: a JSON object of key to HTML, read whole on
+ * first use and replaced whole (written beside it, then renamed) by {@link #keepOnly}. One file, not
+ * one per section: creating hundreds of small files cost more than the rest of a cold build's
+ * writing. It holds the entries of the last build. Two processes saving at once cannot corrupt it: the last rename wins, and
+ * every entry either process wrote is correct for its key.
  */
 final class ConversionCache {
 
     /** Bump whenever conversion options or HTML post-processing change. */
     static final String FORMAT = "portal-conversion-3";
+    /** The cache file in the cache folder. */
+    static final String PACK = "conversions.json";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Map<String, String> memory = new ConcurrentHashMap<>();
     private final Path dir;
     private final boolean enabled;
+    private boolean loaded;
+    /** The keys the file on disk holds, as far as this process knows. */
+    private Set<String> onDisk = Set.of();
 
     /** @param dir folder for the on-disk layer, or null for memory only */
     ConversionCache(Path dir) {
@@ -66,56 +83,96 @@ final class ConversionCache {
         if (!enabled) {
             return true;
         }
-        if (!memory.isEmpty() || dir == null) {
-            return memory.isEmpty();
-        }
-        try (java.util.stream.Stream<Path> entries = Files.list(dir)) {
-            return entries.noneMatch(p -> p.getFileName().toString().endsWith(".html"));
-        } catch (IOException e) {
-            return true; // no folder yet
-        }
+        load();
+        return memory.isEmpty();
     }
 
     Optional<String> get(String key) {
         if (!enabled) {
             return Optional.empty();
         }
-        String hit = memory.get(key);
-        if (hit != null || dir == null) {
-            return Optional.ofNullable(hit);
-        }
-        Path file = dir.resolve(key + ".html");
-        try {
-            if (Files.isRegularFile(file)) {
-                String html = Files.readString(file, StandardCharsets.UTF_8);
-                memory.put(key, html);
-                return Optional.of(html);
-            }
-        } catch (IOException e) {
-            // An unreadable entry is a miss: the file is converted again.
-        }
-        return Optional.empty();
+        load();
+        return Optional.ofNullable(memory.get(key));
     }
 
     void put(String key, String html) {
         if (!enabled) {
             return;
         }
+        load();
         memory.put(key, html);
-        if (dir == null) {
+    }
+
+    /**
+     * Keeps the entries of {@code keys} (a build's files) and forgets every other, in memory and
+     * on disk, so entries for text that has since changed do not pile up. Writes only when that
+     * changes the file. A failure only costs later conversions: the cache is an optimisation.
+     */
+    synchronized void keepOnly(java.util.Collection<String> keys) {
+        if (!enabled) {
+            return;
+        }
+        Map<String, String> kept = new TreeMap<>();
+        keys.forEach(k -> {
+            String html = memory.get(k);
+            if (html != null) {
+                kept.put(k, html);
+            }
+        });
+        memory.keySet().retainAll(kept.keySet());
+        if (dir == null || kept.keySet().equals(onDisk)) {
             return;
         }
         try {
             Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, key, ".tmp");
-            Files.writeString(tmp, html, StandardCharsets.UTF_8);
+            Path tmp = Files.createTempFile(dir, PACK, ".tmp");
             try {
-                Files.move(tmp, dir.resolve(key + ".html"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, dir.resolve(key + ".html"), StandardCopyOption.REPLACE_EXISTING);
+                JSON.writeValue(tmp.toFile(), Map.of("format", FORMAT, "entries", kept));
+                try {
+                    Files.move(tmp, dir.resolve(PACK), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(tmp, dir.resolve(PACK), StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+            onDisk = Set.copyOf(kept.keySet());
+            removeOneFilePerEntryLayout();
+        } catch (IOException e) {
+            // Not stored: the next build converts these files again.
+        }
+    }
+
+    /** Earlier versions stored each entry as {@code <key>.html}; those files are never read now. */
+    private void removeOneFilePerEntryLayout() throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            for (Path f : (Iterable<Path>) files.filter(p -> p.getFileName().toString().endsWith(".html"))::iterator) {
+                Files.deleteIfExists(f);
+            }
+        }
+    }
+
+    /** Reads the file on disk once; an unreadable or foreign file counts as empty. */
+    private synchronized void load() {
+        if (loaded) {
+            return;
+        }
+        loaded = true;
+        if (dir == null || !Files.isRegularFile(dir.resolve(PACK))) {
+            return;
+        }
+        try {
+            JsonNode root = JSON.readTree(dir.resolve(PACK).toFile());
+            if (root != null && FORMAT.equals(root.path("format").asText()) && root.path("entries").isObject()) {
+                root.path("entries").fields().forEachRemaining(e -> {
+                    if (e.getValue().isTextual()) {
+                        memory.put(e.getKey(), e.getValue().asText());
+                    }
+                });
+                onDisk = Set.copyOf(memory.keySet());
             }
         } catch (IOException e) {
-            // The cache is an optimisation: failing to store an entry only costs a later conversion.
+            memory.clear(); // a damaged file: convert everything again
         }
     }
 }

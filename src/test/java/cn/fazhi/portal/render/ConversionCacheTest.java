@@ -2,6 +2,7 @@ package cn.fazhi.portal.render;
 
 import cn.fazhi.portal.Fixtures;
 import cn.fazhi.portal.Pipeline;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -76,10 +76,7 @@ class ConversionCacheTest {
     void everyKindOfEditGivesTheSameOutputAsACleanBuild() throws IOException {
         Map<String, String>[] first = buildBoth("0", false);
         assertEquals(first[1], first[0], "a cold cached build equals the reference");
-        long entries;
-        try (Stream<Path> s = Files.list(cache)) {
-            entries = s.filter(p -> p.toString().endsWith(".html")).count();
-        }
+        int entries = stored();
         assertTrue(entries >= 14, "every converted file was stored: " + entries);
 
         edit("content/2023/01-07-disputes.adoc", "四是法治宣传教育有效深化。", "四是法治宣传教育切实深化。");
@@ -104,5 +101,27 @@ class ConversionCacheTest {
         assertEquals(deleted[1], deleted[0]);
         assertFalse(deleted[0].containsKey("2023/plans.html"), "a deleted section leaves no page behind");
         assertNotEquals(first[0].get("2023/index.html"), deleted[0].get("2023/index.html"));
+        assertEquals(entries - 1, stored(), "the cache keeps what the last build used: no entries for old text pile up");
+    }
+
+    @Test
+    void aDamagedCacheFileIsConvertedAfresh(@TempDir Path dir) throws IOException {
+        Path damagedCache = dir.resolve("cache");
+        Files.createDirectories(damagedCache);
+        Files.writeString(damagedCache.resolve(ConversionCache.PACK), "{\"format\":\"" + ConversionCache.FORMAT + "\",\"entries\":{\"ab");
+        Path original = Fixtures.realSourceCopy(dir.resolve("src")); // the other test edits the shared copy
+        Path site = dir.resolve("site");
+        Path fresh = dir.resolve("fresh");
+        try (Pipeline p = new Pipeline(damagedCache); Pipeline r = Pipeline.uncached()) {
+            p.build(new Pipeline.Options(original, site, false, null));
+            r.build(new Pipeline.Options(original, fresh, false, null));
+        }
+        assertEquals(Fixtures.texts(fresh), Fixtures.texts(site));
+        assertTrue(new ObjectMapper().readTree(damagedCache.resolve(ConversionCache.PACK).toFile()).path("entries").size() >= 14,
+                "the damaged file was replaced by a whole one");
+    }
+
+    private static int stored() throws IOException {
+        return new ObjectMapper().readTree(cache.resolve(ConversionCache.PACK).toFile()).path("entries").size();
     }
 }
