@@ -126,6 +126,10 @@ public final class Pipeline implements AutoCloseable {
         long start = System.nanoTime();
         String inputs = null;
         if (stamp != null) {
+            if (!stamp.isRecorded()) {
+                // This build will run, so JRuby's start (seconds) need not wait for the digest.
+                converter.startIfCold();
+            }
             inputs = BuildStamp.inputs(new SourceTree(options.source()),
                     "drafts=" + options.drafts() + " base=" + options.baseUrl());
             Optional<BuildStamp.Recorded> kept = stamp.upToDate(inputs, options.output().toAbsolutePath().normalize());

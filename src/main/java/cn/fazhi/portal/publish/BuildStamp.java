@@ -76,6 +76,11 @@ public final class BuildStamp {
         return HexFormat.of().formatHex(sha.digest());
     }
 
+    /** True when a build is recorded; without one, {@link #upToDate} can only say no. */
+    public boolean isRecorded() {
+        return Files.isRegularFile(file);
+    }
+
     /** The output as the last build left it, if its inputs were {@code inputs} and the output is untouched. */
     public Optional<Recorded> upToDate(String inputs, Path output) {
         try {

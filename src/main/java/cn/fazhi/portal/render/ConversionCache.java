@@ -39,7 +39,13 @@ final class ConversionCache {
     /** The cache file in the cache folder. */
     static final String PACK = "conversions.json";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Made on first use: loading Jackson takes a tenth of a second, and a cold build asks whether
+     * the cache is empty before it starts JRuby.
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     private final Map<String, String> memory = new ConcurrentHashMap<>();
     private final Path dir;
@@ -127,7 +133,7 @@ final class ConversionCache {
             Files.createDirectories(dir);
             Path tmp = Files.createTempFile(dir, PACK, ".tmp");
             try {
-                JSON.writeValue(tmp.toFile(), Map.of("format", FORMAT, "entries", kept));
+                Json.MAPPER.writeValue(tmp.toFile(), Map.of("format", FORMAT, "entries", kept));
                 try {
                     Files.move(tmp, dir.resolve(PACK), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 } catch (AtomicMoveNotSupportedException e) {
@@ -162,7 +168,7 @@ final class ConversionCache {
             return;
         }
         try {
-            JsonNode root = JSON.readTree(dir.resolve(PACK).toFile());
+            JsonNode root = Json.MAPPER.readTree(dir.resolve(PACK).toFile());
             if (root != null && FORMAT.equals(root.path("format").asText()) && root.path("entries").isObject()) {
                 root.path("entries").fields().forEachRemaining(e -> {
                     if (e.getValue().isTextual()) {
