@@ -173,46 +173,52 @@ public final class Pipeline implements AutoCloseable {
         lap("load");
         Map<String, String> html = convertAll(site);
         lap("convert");
-        SiteFiles siteFiles = new SiteFiles(site, html::get);
-        List<Page> pages = new ArrayList<>(new ReportPages().compose(site, html::get));
-        Citations citations = Citations.find(site, html::get);
-        pages.addAll(new IndicatorPages().compose(site, citations));
-        SearchPages search = new SearchPages();
-        pages.add(search.page(site));
-        pages.addAll(siteFiles.pages(pages));
-        lap("derive");
-        // The files beside the pages (open data, sitemap and feed, the search index) need the page
-        // models, not the baked pages, so they are written on another core while JBake bakes; that
-        // core then parses each baked page for the link check as soon as it is written.
+        // Two threads from here on. This one composes the pages and bakes them with JBake. The
+        // other finds the figures' citations (the figure pages need them) while this one composes
+        // the report pages, writes the files that need no baking (open data, sitemap and feed, the
+        // search index), then parses each page as soon as it is baked, for the link check.
         Site composed = site;
+        SiteFiles siteFiles = new SiteFiles(site, html::get);
+        SearchPages search = new SearchPages();
         LinkChecker.Scans scans = new LinkChecker.Scans();
+        CompletableFuture<Citations> citationsFound = new CompletableFuture<>();
+        CompletableFuture<List<Page>> pagesComposed = new CompletableFuture<>();
         BlockingQueue<Optional<Page>> baked = new LinkedBlockingQueue<>();
         CompletableFuture<Void> files = CompletableFuture.runAsync(() -> {
-            new OpenData().write(composed, citations, into);
-            siteFiles.write(pages, into);
-            search.writeIndex(pages, into);
             try {
+                Citations citations = Citations.find(composed, html::get);
+                citationsFound.complete(citations);
+                new OpenData().write(composed, citations, into);
+                List<Page> all = pagesComposed.join();
+                siteFiles.write(all, into);
+                search.writeIndex(all, into);
                 for (Optional<Page> page = baked.take(); page.isPresent(); page = baked.take()) {
                     scans.scan(into.resolve(page.get().path()));
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            } catch (RuntimeException | Error e) {
+                citationsFound.completeExceptionally(e); // the composing thread must not wait for it
+                throw e;
             }
         }, Pipeline::daemon);
         try {
+            List<Page> pages = new ArrayList<>(new ReportPages().compose(site, html::get));
+            pages.addAll(new IndicatorPages().compose(site, joined(citationsFound)));
+            pages.add(search.page(site));
+            pages.addAll(siteFiles.pages(pages));
+            pagesComposed.complete(pages);
+            lap("derive");
             new JBakeBaker().bake(pages, tree, into, page -> baked.add(Optional.of(page)));
         } catch (RuntimeException | Error e) {
+            pagesComposed.completeExceptionally(e);
             baked.add(Optional.empty());
             files.exceptionally(ignored -> null).join(); // stop writing before the staging folder goes
             throw e;
         }
         baked.add(Optional.empty());
         lap("bake");
-        try {
-            files.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        }
+        joined(files);
         lap("files");
         LinkChecker.Report links = new LinkChecker(siteFiles.baseUrl()).check(into, scans);
         lap("check");
@@ -223,6 +229,21 @@ public final class Pipeline implements AutoCloseable {
             problems.throwIfAny();
         }
         return new Rendered(links, new Made(site, html));
+    }
+
+    /** The future's value; its failure rethrown as it was thrown. */
+    private static <T> T joined(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private static void daemon(Runnable task) {
