@@ -13,6 +13,7 @@ import cn.fazhi.portal.problems.Problems;
 import cn.fazhi.portal.publish.AtomicPublisher;
 import cn.fazhi.portal.publish.BuildStamp;
 import cn.fazhi.portal.render.AsciiDocConverter;
+import cn.fazhi.portal.render.Fragment;
 import cn.fazhi.portal.derive.Citations;
 import cn.fazhi.portal.derive.IndicatorPages;
 import cn.fazhi.portal.derive.OpenData;
@@ -67,7 +68,7 @@ public final class Pipeline implements AutoCloseable {
     private final BuildStamp stamp;
 
     /** What a build's pages were made from: the site as loaded and every file's converted HTML. */
-    private record Made(Site site, Map<String, String> html) {
+    private record Made(Site site, Map<String, Fragment> fragments) {
     }
 
     /** What one run of the stages produced: the link check's report and what the pages were made from. */
@@ -171,14 +172,14 @@ public final class Pipeline implements AutoCloseable {
             site = site.withConfig(site.config().withBaseUrl(options.baseUrl()));
         }
         lap("load");
-        Map<String, String> html = convertAll(site);
+        Map<String, Fragment> fragments = convertAll(site);
         lap("convert");
         // Two threads from here on. This one composes the pages and bakes them with JBake. The
         // other finds the figures' citations (the figure pages need them) while this one composes
         // the report pages, writes the files that need no baking (open data, sitemap and feed, the
         // search index), then parses each page as soon as it is baked, for the link check.
         Site composed = site;
-        SiteFiles siteFiles = new SiteFiles(site, html::get);
+        SiteFiles siteFiles = new SiteFiles(site, name -> fragments.get(name).html());
         SearchPages search = new SearchPages();
         LinkChecker.Scans scans = new LinkChecker.Scans();
         CompletableFuture<Citations> citationsFound = new CompletableFuture<>();
@@ -186,12 +187,12 @@ public final class Pipeline implements AutoCloseable {
         BlockingQueue<Optional<Page>> baked = new LinkedBlockingQueue<>();
         CompletableFuture<Void> files = CompletableFuture.runAsync(() -> {
             try {
-                Citations citations = Citations.find(composed, html::get);
+                Citations citations = Citations.find(composed, fragments::get);
                 citationsFound.complete(citations);
                 new OpenData().write(composed, citations, into);
                 List<Page> all = pagesComposed.join();
                 siteFiles.write(all, into);
-                search.writeIndex(all, into);
+                search.writeIndex(all, composed, fragments::get, into);
                 for (Optional<Page> page = baked.take(); page.isPresent(); page = baked.take()) {
                     scans.scan(into.resolve(page.get().path()));
                 }
@@ -203,7 +204,7 @@ public final class Pipeline implements AutoCloseable {
             }
         }, Pipeline::daemon);
         try {
-            List<Page> pages = new ArrayList<>(new ReportPages().compose(site, html::get));
+            List<Page> pages = new ArrayList<>(new ReportPages().compose(site, fragments::get));
             pages.addAll(new IndicatorPages().compose(site, joined(citationsFound)));
             pages.add(search.page(site));
             pages.addAll(siteFiles.pages(pages));
@@ -228,7 +229,7 @@ public final class Pipeline implements AutoCloseable {
                     "fix the link in the section text or the template that makes this page"));
             problems.throwIfAny();
         }
-        return new Rendered(links, new Made(site, html));
+        return new Rendered(links, new Made(site, fragments));
     }
 
     /** The future's value; its failure rethrown as it was thrown. */
@@ -252,26 +253,31 @@ public final class Pipeline implements AutoCloseable {
         t.start();
     }
 
-    private Map<String, String> convertAll(Site site) {
+    private Map<String, Fragment> convertAll(Site site) {
         converter.use(site.indicators());
         List<AsciiDocConverter.Job> jobs = new ArrayList<>();
         for (Report report : site.reports()) {
-            jobs.add(new AsciiDocConverter.Job(report.landing(), report.year(), "preamble"));
+            jobs.add(new AsciiDocConverter.Job(report.landing(), report.year(), "preamble", 0));
             for (Section section : report.sections()) {
-                jobs.add(new AsciiDocConverter.Job(section.source(), report.year(), section.slug()));
+                jobs.add(job(report, section));
             }
         }
         for (InfoPage page : site.infoPages()) {
-            jobs.add(new AsciiDocConverter.Job(page.source(), 0, page.slug()));
+            jobs.add(new AsciiDocConverter.Job(page.source(), 0, page.slug(), 0));
         }
         Problems problems = new Problems();
-        Map<String, String> html = new HashMap<>();
+        Map<String, Fragment> fragments = new HashMap<>();
         converter.convertAll(jobs).forEach((name, result) -> {
             problems.addAll(result.problems());
-            html.put(name, result.html());
+            fragments.put(name, result.fragment());
         });
         problems.throwIfAny();
-        return html;
+        return fragments;
+    }
+
+    /** A section's conversion: its anchors are named after it, and on the year page it sits at its level. */
+    private static AsciiDocConverter.Job job(Report report, Section section) {
+        return new AsciiDocConverter.Job(section.source(), report.year(), section.slug(), section.level());
     }
 
     /**
@@ -294,13 +300,13 @@ public final class Pipeline implements AutoCloseable {
             return Optional.empty();
         }
         SectionEdit edit = found.get();
-        AsciiDocConverter.Result converted = converter.convert(edit.section().source(), edit.report().year(), edit.section().slug());
+        AsciiDocConverter.Result converted = converter.convert(job(edit.report(), edit.section()));
         if (!converted.problems().isEmpty()) {
             return Optional.empty();
         }
-        Map<String, String> html = new HashMap<>(published.html());
-        html.put(edit.section().source().name(), converted.html());
-        Page page = new ReportPages().sectionPage(site, edit.report(), edit.index(), html::get);
+        Map<String, Fragment> fragments = new HashMap<>(published.fragments());
+        fragments.put(edit.section().source().name(), converted.fragment());
+        Page page = new ReportPages().sectionPage(site, edit.report(), edit.index(), fragments::get);
         Path scratch = null;
         try {
             scratch = java.nio.file.Files.createTempDirectory("portal-quick");

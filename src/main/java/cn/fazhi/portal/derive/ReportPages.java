@@ -6,7 +6,7 @@ import cn.fazhi.portal.load.Section;
 import cn.fazhi.portal.load.Site;
 import cn.fazhi.portal.pages.Addresses;
 import cn.fazhi.portal.pages.Page;
-import cn.fazhi.portal.render.HtmlFragments;
+import cn.fazhi.portal.render.Fragment;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -27,9 +27,9 @@ public final class ReportPages {
 
     /**
      * @param site the loaded site
-     * @param html converted HTML per source file name ({@code TextFile.name()})
+     * @param html the converted files by source file name ({@code TextFile.name()})
      */
-    public List<Page> compose(Site site, Function<String, String> html) {
+    public List<Page> compose(Site site, Function<String, Fragment> html) {
         List<Page> pages = new ArrayList<>();
         List<Report> newestFirst = site.reports().stream()
                 .sorted(Comparator.comparingInt(Report::year).reversed()).toList();
@@ -43,7 +43,7 @@ public final class ReportPages {
         }
         for (InfoPage info : site.infoPages()) {
             Map<String, Object> m = PageModels.base(site, info.title(), info.slug() + ".html", false);
-            m.put("html", html.apply(info.source().name()));
+            m.put("html", html.apply(info.source().name()).html());
             m.put("crumbs", List.of(PageModels.crumb(site.config().name(), "index.html")));
             pages.add(new Page(info.slug() + ".html", "info", m));
         }
@@ -68,20 +68,20 @@ public final class ReportPages {
         return new Page("index.html", "home", m);
     }
 
-    private Page yearPage(Site site, Report report, Function<String, String> html) {
+    private Page yearPage(Site site, Report report, Function<String, Fragment> html) {
         Map<String, Object> m = PageModels.base(site, report.title(), yearPath(report), report.draft());
         PageModels.fromReport(m, "年度报告", report);
         m.put("year", report.year());
         m.put("issuers", report.issuers());
         m.put("published", published(report));
-        m.put("preamble", html.apply(report.landing().name()));
+        m.put("preamble", html.apply(report.landing().name()).html());
         List<Map<String, Object>> sections = new ArrayList<>();
         for (Section s : report.sections()) {
             Map<String, Object> x = link(report, s);
             x.put("slug", s.slug());
             x.put("level", s.level());
             // On the year page a part's title is an h2 and a subsection's an h3; body headings go below.
-            x.put("html", HtmlFragments.demoteHeadings(sectionHtml(report, s, html), s.level()));
+            x.put("html", html.apply(s.source().name()).nested());
             sections.add(x);
         }
         m.put("sections", sections);
@@ -91,7 +91,7 @@ public final class ReportPages {
     }
 
     /** The page of section {@code index} of {@code report} (also used alone by the preview's quick update). */
-    public Page sectionPage(Site site, Report report, int index, Function<String, String> html) {
+    public Page sectionPage(Site site, Report report, int index, Function<String, Fragment> html) {
         Section s = report.sections().get(index);
         Map<String, Object> m = PageModels.base(site, s.title(), sectionPath(report, s), report.draft() || s.draft());
         PageModels.fromReport(m, "年度报告", report);
@@ -100,7 +100,7 @@ public final class ReportPages {
         m.put("report_title", report.title());
         m.put("report_path", yearPath(report));
         m.put("published", published(report));
-        m.put("html", sectionHtml(report, s, html));
+        m.put("html", html.apply(s.source().name()).html());
         m.put("children", report.sections().stream()
                 .filter(c -> c.parentSlug().equals(s.slug())).map(c -> link(report, c)).toList());
         m.put("prev_page", index > 0 ? link(report, report.sections().get(index - 1)) : Map.of());
@@ -112,10 +112,6 @@ public final class ReportPages {
                 .forEach(p -> crumbs.add(PageModels.crumb(p.title(), sectionPath(report, p))));
         m.put("crumbs", crumbs);
         return new Page(sectionPath(report, s), "section", m);
-    }
-
-    private static String sectionHtml(Report report, Section s, Function<String, String> html) {
-        return html.apply(s.source().name());
     }
 
     private static Map<String, Object> link(Report report, Section s) {

@@ -1,21 +1,20 @@
 package cn.fazhi.portal.derive;
 
 import cn.fazhi.portal.load.Report;
+import cn.fazhi.portal.load.Section;
 import cn.fazhi.portal.load.Site;
 import cn.fazhi.portal.pages.Addresses;
 import cn.fazhi.portal.pages.Page;
+import cn.fazhi.portal.render.Fragment;
 import cn.fazhi.portal.search.SearchIndex;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
-import java.util.Set;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Site search: the search page ({@code search.html}) and the index it searches, made from the
@@ -24,8 +23,6 @@ import java.util.Map;
  * on their own pages) and every indicator page. See {@link SearchIndex} for the format.
  */
 public final class SearchPages {
-
-    static final String SEARCH_SELECTOR = "p, h1, h2, h3, h4, h5, h6, li, dt, dd, th, td, caption, pre";
 
     /** The search page: the form, with a year filter built from the years the site has. */
     public Page page(Site site) {
@@ -36,24 +33,36 @@ public final class SearchPages {
         return new Page(Addresses.search(), "search", m);
     }
 
-    /** Writes the index of {@code pages} into the site folder {@code out}. */
-    public SearchIndex.Stats writeIndex(List<Page> pages, Path out) {
-        return new SearchIndex().write(documents(pages), out);
+    /**
+     * Writes the index of {@code pages} into the site folder {@code out}.
+     *
+     * @param converted the converted files by source file name: the report pages' text
+     */
+    public SearchIndex.Stats writeIndex(List<Page> pages, Site site, Function<String, Fragment> converted, Path out) {
+        return new SearchIndex().write(documents(pages, site, converted), out);
     }
 
     /** The searchable documents among {@code pages}, in the pages' order. */
-    public List<SearchIndex.Document> documents(List<Page> pages) {
+    public List<SearchIndex.Document> documents(List<Page> pages, Site site, Function<String, Fragment> converted) {
+        // A report page's text is its converted file's text, found when the file was converted.
+        Map<String, List<String>> text = new HashMap<>();
+        for (Report report : site.reports()) {
+            text.put(Addresses.year(report.year()), converted.apply(report.landing().name()).blocks());
+            for (Section s : report.sections()) {
+                text.put(Addresses.section(report.year(), s.slug()), converted.apply(s.source().name()).blocks());
+            }
+        }
         List<SearchIndex.Document> docs = new ArrayList<>();
         for (Page page : pages) {
             Map<String, Object> m = page.model();
             switch (page.type()) {
                 case "year" -> docs.add(new SearchIndex.Document(page.path(), string(m, "title"), "年度报告",
-                        List.of((Integer) m.get("year")), paragraphs(string(m, "preamble"))));
+                        List.of((Integer) m.get("year")), text.get(page.path())));
                 case "section" -> {
                     List<Map<String, Object>> crumbs = list(m, "crumbs");
                     String context = crumbs.size() > 2 ? "年度报告 · " + crumbs.get(2).get("title") : "年度报告";
                     docs.add(new SearchIndex.Document(page.path(), string(m, "title"), context,
-                            List.of((Integer) m.get("year")), paragraphs(string(m, "html"))));
+                            List.of((Integer) m.get("year")), text.get(page.path())));
                 }
                 case "indicator" -> docs.add(indicator(page));
                 default -> {
@@ -79,33 +88,6 @@ public final class SearchPages {
             text.add(row.get("year") + "年：" + row.get("with_unit"));
         }
         return new SearchIndex.Document(page.path(), string(m, "title"), "指标数据 · " + string(m, "area"), years, text);
-    }
-
-    /** The text of each block of converted HTML (paragraphs, list items, cells…), in order. */
-    static List<String> paragraphs(String html) {
-        List<Element> blocks = Jsoup.parseBodyFragment(html).body().select(SEARCH_SELECTOR);
-        // Innermost blocks only, so no text twice. Found by walking up from each block once, not
-        // by searching each block's subtree again (that cost more than the rest of the index).
-        Set<Element> matched = Collections.newSetFromMap(new IdentityHashMap<>());
-        matched.addAll(blocks);
-        Set<Element> outer = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Element e : blocks) {
-            for (Element up = e.parent(); up != null; up = up.parent()) {
-                if (matched.contains(up) && !outer.add(up)) {
-                    break; // its own ancestors were marked when it was
-                }
-            }
-        }
-        List<String> out = new ArrayList<>();
-        for (Element e : blocks) {
-            if (!outer.contains(e)) {
-                String text = e.text().strip();
-                if (!text.isEmpty()) {
-                    out.add(text);
-                }
-            }
-        }
-        return out;
     }
 
     private static String string(Map<String, Object> m, String key) {

@@ -60,8 +60,8 @@ public final class AsciiDocConverter implements AutoCloseable {
         return new AsciiDocConverter(ConversionCache.disabled());
     }
 
-    /** The result of one conversion: the HTML fragment and the problems found. */
-    public record Result(String html, List<Problem> problems) {
+    /** The result of one conversion: the converted file and the problems found. */
+    public record Result(Fragment fragment, List<Problem> problems) {
     }
 
     /**
@@ -69,8 +69,9 @@ public final class AsciiDocConverter implements AutoCloseable {
      *
      * @param year the report year the file belongs to; its figures are the ones {@code ind:} prints (0: none)
      * @param anchorPrefix prefix of the paragraphs' stable anchors ({@code disputes} gives {@code disputes-p1}…)
+     * @param nesting how many levels its headings move down on the year page (its section's level; 0: not nested)
      */
-    public record Job(TextFile file, int year, String anchorPrefix) {
+    public record Job(TextFile file, int year, String anchorPrefix, int nesting) {
     }
 
     /**
@@ -99,7 +100,7 @@ public final class AsciiDocConverter implements AutoCloseable {
         synchronized (this) {
             for (Job job : jobs) {
                 String key = keys.get(job);
-                cache.get(key).ifPresentOrElse(html -> results.put(job.file().name(), new Result(html, List.of())),
+                cache.get(key).ifPresentOrElse(fragment -> results.put(job.file().name(), new Result(fragment, List.of())),
                         () -> misses.add(job));
             }
             if (!misses.isEmpty()) {
@@ -157,7 +158,7 @@ public final class AsciiDocConverter implements AutoCloseable {
 
     private String key(Job job) {
         return ConversionCache.key(ConversionCache.FORMAT, ASCIIDOCTORJ, job.file().text(), String.valueOf(job.year()),
-                job.anchorPrefix(), citedFigures(job.file(), job.year()));
+                job.anchorPrefix(), String.valueOf(job.nesting()), citedFigures(job.file(), job.year()));
     }
 
     private Result convertAndStore(Job job, String key) {
@@ -170,9 +171,9 @@ public final class AsciiDocConverter implements AutoCloseable {
 
     /** Cleans, anchors and (when there were no problems) stores a converted file. */
     private Result finish(Job job, String key, Raw raw) {
-        Result result = new Result(HtmlFragments.prepare(raw.html(), job.anchorPrefix()), raw.problems());
+        Result result = new Result(HtmlFragments.prepare(raw.html(), job.anchorPrefix(), job.nesting()), raw.problems());
         if (result.problems().isEmpty()) {
-            cache.put(key, result.html());
+            cache.put(key, result.fragment());
         }
         return result;
     }
@@ -185,15 +186,12 @@ public final class AsciiDocConverter implements AutoCloseable {
         this.indicators = indicators;
     }
 
-    /**
-     * @param year the report year the file belongs to; its figures are the ones {@code ind:} prints
-     * @param anchorPrefix prefix of the paragraphs' stable anchors ({@code disputes} gives {@code disputes-p1}…)
-     */
-    public Result convert(TextFile file, int year, String anchorPrefix) {
+    /** Converts one file (the preview's quick update). */
+    public Result convert(Job job) {
         // The cache keeps it, but the file on disk is left for the full build that follows this
         // quick update of the preview.
-        List<Job> job = List.of(new Job(file, year, anchorPrefix));
-        return convertEach(job, keys(job)).get(file.name());
+        List<Job> jobs = List.of(job);
+        return convertEach(jobs, keys(jobs)).get(job.file().name());
     }
 
     /** The values of the figures {@code file} cites, as the macro will print them: part of the cache key. */

@@ -1,6 +1,5 @@
 package cn.fazhi.portal.render;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +17,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Converted HTML by content address, in memory and optionally on disk, so that an unchanged
+ * Converted files ({@link Fragment}s) by content address, in memory and optionally on disk, so that an unchanged
  * build never starts JRuby and a preview rebuild converts only the file that changed.
  *
  * <p>The key hashes everything the HTML depends on (see {@link #key}): the file's text, its year
@@ -26,7 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * version of our own conversion settings. It cannot serve stale output: a change to any input
  * is a different key. Only conversions without problems are stored.
  *
- * <p>On disk the cache is one file, {@value #PACK}: a JSON object of key to HTML, read whole on
+ * <p>On disk the cache is one file, {@value #PACK}: a JSON object of key to {@link Fragment}, read whole on
  * first use and replaced whole (written beside it, then renamed) by {@link #keepOnly}. One file, not
  * one per section: creating hundreds of small files cost more than the rest of a cold build's
  * writing. It holds the entries of the last build. Two processes saving at once cannot corrupt it: the last rename wins, and
@@ -35,7 +34,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class ConversionCache {
 
     /** Bump whenever conversion options or HTML post-processing change. */
-    static final String FORMAT = "portal-conversion-3";
+    static final String FORMAT = "portal-conversion-4";
     /** The cache file in the cache folder. */
     static final String PACK = "conversions.json";
 
@@ -47,7 +46,7 @@ final class ConversionCache {
         static final ObjectMapper MAPPER = new ObjectMapper();
     }
 
-    private final Map<String, String> memory = new ConcurrentHashMap<>();
+    private final Map<String, Fragment> memory = new ConcurrentHashMap<>();
     private final Path dir;
     private final boolean enabled;
     private boolean loaded;
@@ -93,7 +92,7 @@ final class ConversionCache {
         return memory.isEmpty();
     }
 
-    Optional<String> get(String key) {
+    Optional<Fragment> get(String key) {
         if (!enabled) {
             return Optional.empty();
         }
@@ -101,12 +100,12 @@ final class ConversionCache {
         return Optional.ofNullable(memory.get(key));
     }
 
-    void put(String key, String html) {
+    void put(String key, Fragment fragment) {
         if (!enabled) {
             return;
         }
         load();
-        memory.put(key, html);
+        memory.put(key, fragment);
     }
 
     /**
@@ -118,11 +117,11 @@ final class ConversionCache {
         if (!enabled) {
             return;
         }
-        Map<String, String> kept = new TreeMap<>();
+        Map<String, Fragment> kept = new TreeMap<>();
         keys.forEach(k -> {
-            String html = memory.get(k);
-            if (html != null) {
-                kept.put(k, html);
+            Fragment fragment = memory.get(k);
+            if (fragment != null) {
+                kept.put(k, fragment);
             }
         });
         memory.keySet().retainAll(kept.keySet());
@@ -133,7 +132,7 @@ final class ConversionCache {
             Files.createDirectories(dir);
             Path tmp = Files.createTempFile(dir, PACK, ".tmp");
             try {
-                Json.MAPPER.writeValue(tmp.toFile(), Map.of("format", FORMAT, "entries", kept));
+                Json.MAPPER.writeValue(tmp.toFile(), new Pack(FORMAT, kept));
                 try {
                     Files.move(tmp, dir.resolve(PACK), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 } catch (AtomicMoveNotSupportedException e) {
@@ -147,6 +146,10 @@ final class ConversionCache {
         } catch (IOException e) {
             // Not stored: the next build converts these files again.
         }
+    }
+
+    /** The file on disk. */
+    private record Pack(String format, Map<String, Fragment> entries) {
     }
 
     /** Earlier versions stored each entry as {@code <key>.html}; those files are never read now. */
@@ -168,16 +171,16 @@ final class ConversionCache {
             return;
         }
         try {
-            JsonNode root = Json.MAPPER.readTree(dir.resolve(PACK).toFile());
-            if (root != null && FORMAT.equals(root.path("format").asText()) && root.path("entries").isObject()) {
-                root.path("entries").fields().forEachRemaining(e -> {
-                    if (e.getValue().isTextual()) {
-                        memory.put(e.getKey(), e.getValue().asText());
+            Pack pack = Json.MAPPER.readValue(dir.resolve(PACK).toFile(), Pack.class);
+            if (FORMAT.equals(pack.format()) && pack.entries() != null) {
+                pack.entries().forEach((key, fragment) -> {
+                    if (fragment != null && fragment.html() != null && fragment.nested() != null) {
+                        memory.put(key, fragment);
                     }
                 });
                 onDisk = Set.copyOf(memory.keySet());
             }
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             memory.clear(); // a damaged file: convert everything again
         }
     }

@@ -5,6 +5,13 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
+import org.jsoup.select.Elements;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Small, deliberate edits to converted AsciiDoc HTML, done with jsoup rather than regexes.
@@ -14,14 +21,22 @@ public final class HtmlFragments {
     private HtmlFragments() {
     }
 
+    /** The blocks whose text is indexed for search (innermost ones only, so no text counts twice). */
+    static final String SEARCH_BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, dt, dd, th, td, caption, pre";
+    private static final String SENTENCE_END = "。！？!?";
+    private static final char MARK = '\u0001';
+
     /**
      * What every converted file goes through, in one parse (a large site has hundreds of files, and
-     * parsing and printing each three times cost a second): remove what {@link #CONTENT} does not allow, make its tables
-     * accessible, and give every paragraph without an id a stable anchor {@code <prefix>-p<n>}
-     * (n counts from 1 in the file), so a figure's page can link to the exact paragraph that states
-     * it. Ids an editor set with {@code [#id]} are kept.
+     * parsing each again in later stages cost seconds): remove what {@link #CONTENT} does not allow,
+     * make its tables accessible, and give every paragraph without an id a stable anchor
+     * {@code <prefix>-p<n>} (n counts from 1 in the file), so a figure's page can link to the exact
+     * paragraph that states it. Ids an editor set with {@code [#id]} are kept. From the same parse:
+     * the text for search, the figures it prints, and the variant for the year page.
+     *
+     * @param nesting how many levels the headings move down on the year page (0: not nested)
      */
-    public static String prepare(String html, String anchorPrefix) {
+    public static Fragment prepare(String html, String anchorPrefix, int nesting) {
         Document doc = cleaned(html);
         accessibleTables(doc);
         int n = 0;
@@ -31,23 +46,84 @@ public final class HtmlFragments {
                 p.attr("id", anchorPrefix + "-p" + n);
             }
         }
-        return doc.body().html();
+        String prepared = doc.body().html();
+        List<String> blocks = blocks(doc);
+        List<Fragment.FigureMention> figures = figures(doc);
+        return new Fragment(prepared, nested(doc, nesting, prepared), blocks, figures);
     }
 
     /**
-     * Moves the fragment's own headings down by {@code levels} so that a section placed under an
-     * h2/h3 on the year page keeps a correct outline (no skipped or repeated levels).
+     * Moves the headings down by {@code levels} so that a section placed under an h2/h3 on the year
+     * page keeps a correct outline (no skipped or repeated levels). Changes {@code doc}.
      */
-    public static String demoteHeadings(String html, int levels) {
-        if (levels == 0) {
-            return html;
+    private static String nested(Document doc, int levels, String unchanged) {
+        Elements headings = doc.body().select("h1, h2, h3, h4, h5, h6");
+        if (levels == 0 || headings.isEmpty()) {
+            return unchanged;
         }
-        Document doc = fragment(html);
-        for (Element h : doc.body().select("h1, h2, h3, h4, h5, h6")) {
+        for (Element h : headings) {
             int level = h.tagName().charAt(1) - '0';
             h.tagName("h" + Math.min(6, level + levels));
         }
         return doc.body().html();
+    }
+
+    /** The text of each innermost search block, in document order. */
+    private static List<String> blocks(Document doc) {
+        List<Element> found = doc.body().select(SEARCH_BLOCKS);
+        // A block is left out when another block is inside it. Found by walking up from each block
+        // once, not by searching each block's subtree again.
+        Set<Element> matched = Collections.newSetFromMap(new IdentityHashMap<>());
+        matched.addAll(found);
+        Set<Element> outer = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element e : found) {
+            for (Element up = e.parent(); up != null; up = up.parent()) {
+                if (matched.contains(up) && !outer.add(up)) {
+                    break; // its own ancestors were marked when it was
+                }
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (Element e : found) {
+            if (!outer.contains(e)) {
+                String text = e.text().strip();
+                if (!text.isEmpty()) {
+                    out.add(text);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Every bound figure with its paragraph's id and the sentence around it. */
+    private static List<Fragment.FigureMention> figures(Document doc) {
+        List<Fragment.FigureMention> out = new ArrayList<>();
+        for (Element figure : doc.body().select("a.figure[data-indicator]")) {
+            Element block = figure.closest("div.paragraph[id]");
+            String anchor = block == null ? "" : block.id();
+            String sentence = block == null ? figure.text() : sentence(block, figure);
+            out.add(new Fragment.FigureMention(figure.attr("data-indicator"), anchor, sentence));
+        }
+        return out;
+    }
+
+    /** The sentence of {@code block} that contains {@code figure}, cut at Chinese sentence ends. */
+    private static String sentence(Element block, Element figure) {
+        String printed = figure.text();
+        Element copy = block.clone();
+        int index = block.select("a.figure").indexOf(figure);
+        copy.select("a.figure").get(index).text(String.valueOf(MARK));
+        String text = copy.text();
+        int at = text.indexOf(MARK);
+        int start = at;
+        while (start > 0 && SENTENCE_END.indexOf(text.charAt(start - 1)) < 0) {
+            start--;
+        }
+        int end = at;
+        while (end < text.length() && SENTENCE_END.indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        return text.substring(start, Math.min(text.length(), end + 1)).replace(String.valueOf(MARK), printed).strip();
     }
 
     /**
@@ -100,9 +176,4 @@ public final class HtmlFragments {
         }
     }
 
-    private static Document fragment(String html) {
-        Document doc = Jsoup.parseBodyFragment(html);
-        doc.outputSettings().prettyPrint(false);
-        return doc;
-    }
 }

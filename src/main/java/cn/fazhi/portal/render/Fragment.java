@@ -1,0 +1,32 @@
+package cn.fazhi.portal.render;
+
+import java.util.List;
+
+/**
+ * One converted file, with what later stages need from its HTML found in the same parse that
+ * prepared it ({@link HtmlFragments#prepare}), so no later stage parses it again.
+ *
+ * @param html the HTML as the file's own page shows it
+ * @param nested the same HTML with its headings moved down under the section's own title, as the
+ *               year page shows it (equal to {@code html} for a file that is not nested)
+ * @param blocks the text of each innermost block (paragraph, heading, list item, cell…), in order:
+ *               what the search index holds and shows in snippets
+ * @param figures every bound figure the text prints, in order
+ */
+public record Fragment(String html, String nested, List<String> blocks, List<FigureMention> figures) {
+
+    public Fragment {
+        blocks = List.copyOf(blocks);
+        figures = List.copyOf(figures);
+    }
+
+    /**
+     * A figure printed in the text.
+     *
+     * @param indicator the indicator's id
+     * @param anchor the id of the paragraph that prints it, or "" when it is not in a paragraph
+     * @param sentence the sentence that states it, as published
+     */
+    public record FigureMention(String indicator, String anchor, String sentence) {
+    }
+}
