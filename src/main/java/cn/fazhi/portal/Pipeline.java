@@ -172,6 +172,7 @@ public final class Pipeline implements AutoCloseable {
             site = site.withConfig(site.config().withBaseUrl(options.baseUrl()));
         }
         lap("load");
+        JBakeBaker baker = JBakeBaker.open(tree, into); // here it costs nothing: JRuby is still starting
         Map<String, Fragment> fragments = convertAll(site);
         lap("convert");
         // Two threads from here on. This one composes the pages and bakes them with JBake. The
@@ -210,7 +211,7 @@ public final class Pipeline implements AutoCloseable {
             pages.addAll(siteFiles.pages(pages));
             pagesComposed.complete(pages);
             lap("derive");
-            new JBakeBaker().bake(pages, tree, into, page -> baked.add(Optional.of(page)));
+            baker.bake(pages, page -> baked.add(Optional.of(page)));
         } catch (RuntimeException | Error e) {
             pagesComposed.completeExceptionally(e);
             baked.add(Optional.empty());
@@ -310,7 +311,7 @@ public final class Pipeline implements AutoCloseable {
         Path scratch = null;
         try {
             scratch = java.nio.file.Files.createTempDirectory("portal-quick");
-            return Optional.of(new QuickPage(page.path(), new JBakeBaker().bakeOne(page, site.tree(), scratch)));
+            return Optional.of(new QuickPage(page.path(), JBakeBaker.open(site.tree(), scratch).bakeOne(page)));
         } catch (java.io.IOException e) {
             return Optional.empty();
         } finally {

@@ -8,12 +8,21 @@ import org.jbake.app.Asset;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.model.DocumentModel;
+import org.jbake.template.DelegatingTemplateEngine;
+import org.jbake.template.FreemarkerTemplateEngine;
+import org.jbake.template.RenderingException;
+import org.jbake.template.model.TemplateModel;
 
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -33,19 +42,37 @@ public final class JBakeBaker {
     private static final Pattern TEMPLATE_ERROR =
             Pattern.compile("(?s)in template \"([^\"]+)\" at line (\\d+)");
 
+    private final SourceTree tree;
+    private final DefaultJBakeConfiguration config;
+    private final Renderer renderer;
+
+    private JBakeBaker(SourceTree tree, DefaultJBakeConfiguration config) {
+        this.tree = tree;
+        this.config = config;
+        this.renderer = renderer(config);
+    }
+
     /**
-     * @param pages the pages to bake
+     * JBake's configuration and template engine for baking into {@code output}, with every
+     * {@code templates/<type>.ftl} as the template of pages of that type. Made before the pages
+     * are (a cold build makes it while JRuby starts): loading JBake's configuration library takes
+     * a few tenths of a second the first time.
+     *
      * @param tree the editors' sources (templates and assets are used from there)
      * @param output the folder the pages and assets are written to
      */
-    public void bake(List<Page> pages, SourceTree tree, Path output) {
-        bake(pages, tree, output, page -> { });
+    public static JBakeBaker open(SourceTree tree, Path output) {
+        return new JBakeBaker(tree, configuration(tree, output));
+    }
+
+    /** Bakes the pages and copies the assets. */
+    public void bake(List<Page> pages) {
+        bake(pages, page -> { });
     }
 
     /** @param baked told of each page once its file is written */
-    public void bake(List<Page> pages, SourceTree tree, Path output, java.util.function.Consumer<Page> baked) {
-        DefaultJBakeConfiguration config = configuration(pages, tree, output);
-        Renderer renderer = renderer(config);
+    public void bake(List<Page> pages, java.util.function.Consumer<Page> baked) {
+        requireTemplates(pages);
         for (Page page : pages) {
             render(renderer, page);
             baked.accept(page);
@@ -59,19 +86,20 @@ public final class JBakeBaker {
     }
 
     /**
-     * Bakes one page into {@code scratch} (no assets) and returns its bytes: the preview's quick
-     * update of an edited section's page.
+     * Bakes one page (no assets) and returns its bytes: the preview's quick update of an edited
+     * section's page, baked by a baker opened on a scratch folder.
      */
-    public byte[] bakeOne(Page page, SourceTree tree, Path scratch) {
-        render(renderer(configuration(List.of(page), tree, scratch)), page);
+    public byte[] bakeOne(Page page) {
+        requireTemplates(List.of(page));
+        render(renderer, page);
         try {
-            return Files.readAllBytes(scratch.resolve(page.path()));
+            return Files.readAllBytes(config.getDestinationFolder().toPath().resolve(page.path()));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
     }
 
-    private static DefaultJBakeConfiguration configuration(List<Page> pages, SourceTree tree, Path output) {
+    private void requireTemplates(List<Page> pages) {
         Set<String> types = new TreeSet<>();
         pages.forEach(p -> types.add(p.type()));
         for (String type : types) {
@@ -80,11 +108,14 @@ public final class JBakeBaker {
                         "the template for '" + type + "' pages is missing", "restore it from git: git checkout -- templates/"));
             }
         }
+    }
+
+    private static DefaultJBakeConfiguration configuration(SourceTree tree, Path output) {
         DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(tree.root().toFile(), output.toFile(), true);
         config.setTemplateFolder(tree.templates().toFile());
         config.setAssetFolder(tree.assets().toFile());
-        for (String type : types) {
+        for (String type : templateTypes(tree)) {
             config.setTemplateFileNameForDocType(type, type + ".ftl");
         }
         config.setProperty("render.encoding", "UTF-8");
@@ -93,10 +124,47 @@ public final class JBakeBaker {
         return config;
     }
 
+    /** The page types the templates folder has a template for, in name order. */
+    private static Set<String> templateTypes(SourceTree tree) {
+        Set<String> types = new TreeSet<>();
+        try (java.util.stream.Stream<Path> files = Files.list(tree.templates())) {
+            files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".ftl"))
+                    .forEach(n -> types.add(n.substring(0, n.length() - ".ftl".length())));
+        } catch (java.io.IOException e) {
+            // no templates folder: every page then reports its missing template
+        }
+        return types;
+    }
+
     private static Renderer renderer(DefaultJBakeConfiguration config) {
         // Never started: it would only serve template variables such as published_posts, which our templates do not use.
         ContentStore unused = new ContentStore("memory", "unused");
-        return new Renderer(unused, config);
+        return new Renderer(unused, config, new OncePerBakeEngine(unused, config));
+    }
+
+    /**
+     * JBake's delegating template engine without its per-page costs: for every page JBake copies
+     * its whole configuration into a new map (a third of the bake's own time on a large site) and
+     * looks for the template file on disk. Here the map is made once per bake, and the templates
+     * were checked before baking; the page is still rendered by JBake's Freemarker engine, with
+     * the same model.
+     */
+    private static final class OncePerBakeEngine extends DelegatingTemplateEngine {
+        private final FreemarkerTemplateEngine freemarker;
+        private final Map<String, Object> configuration;
+
+        OncePerBakeEngine(ContentStore db, JBakeConfiguration config) {
+            super(db, config);
+            this.freemarker = new FreemarkerTemplateEngine(config, db);
+            this.configuration = Collections.unmodifiableMap(new HashMap<>(config.asHashMap()));
+        }
+
+        @Override
+        public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
+            model.setVersion(config.getVersion());
+            model.setConfig(configuration);
+            freemarker.renderDocument(model, templateName, writer);
+        }
     }
 
     private static void render(Renderer renderer, Page page) {
