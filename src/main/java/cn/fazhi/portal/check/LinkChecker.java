@@ -200,12 +200,22 @@ public final class LinkChecker {
     }
 
     private static Scan scan(Path page) {
-        Document doc = parse(page);
+        // One walk over the elements collects both: two selector queries walked every page twice.
         List<String> links = new ArrayList<>();
-        for (Element el : doc.select("[href], [src]")) {
-            links.add(el.hasAttr("href") ? el.attr("href") : el.attr("src"));
+        Set<String> ids = new HashSet<>();
+        for (Element el : parse(page).getAllElements()) {
+            if (el.hasAttr("href")) {
+                links.add(el.attr("href"));
+            } else if (el.hasAttr("src")) {
+                links.add(el.attr("src"));
+            }
+            if (el.hasAttr("id")) {
+                ids.add(el.id());
+            } else if (el.nameIs("a") && el.hasAttr("name")) {
+                ids.add(el.attr("name"));
+            }
         }
-        return new Scan(links, ids(doc));
+        return new Scan(links, ids);
     }
 
     /** The base URL the home page declares in its canonical link, or null. */

@@ -81,7 +81,7 @@ public final class SearchIndex {
             Document d = documents.get(id);
             Tokenizer tokenizer = new Tokenizer().add(d.title());
             d.paragraphs().forEach(tokenizer::add);
-            Map<String, List<Integer>> positions = new LinkedHashMap<>();
+            Map<String, List<Integer>> positions = new HashMap<>(); // each token once per document: any order
             for (Tokenizer.Token t : tokenizer.tokens()) {
                 positions.computeIfAbsent(t.text(), k -> new ArrayList<>()).add(t.position());
             }

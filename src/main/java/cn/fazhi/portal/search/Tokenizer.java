@@ -44,12 +44,13 @@ public final class Tokenizer {
             int cp = s.codePointAt(i);
             if (isHan(cp)) {
                 int end = runEnd(s, i, true);
-                List<String> chars = codePoints(s, i, end);
-                for (int k = 0; k + 1 < chars.size(); k++) {
-                    tokens.add(new Token(chars.get(k) + chars.get(k + 1), position + k));
+                int[] at = codePointStarts(s, i, end); // at[k]: where the run's k-th character starts
+                int n = at.length - 1;
+                for (int k = 0; k + 1 < n; k++) {
+                    tokens.add(new Token(s.substring(at[k], at[k + 2]), position + k));
                 }
-                tokens.add(new Token(chars.get(chars.size() - 1), position + chars.size() - 1));
-                position += chars.size();
+                tokens.add(new Token(s.substring(at[n - 1], at[n]), position + n - 1));
+                position += n;
                 i = end;
                 gap = false;
             } else if (isWord(cp)) {
@@ -131,13 +132,14 @@ public final class Tokenizer {
         return i;
     }
 
-    private static List<String> codePoints(String s, int from, int to) {
-        List<String> out = new ArrayList<>();
-        for (int i = from; i < to; ) {
-            int n = Character.charCount(s.codePointAt(i));
-            out.add(s.substring(i, i + n));
-            i += n;
+    /** The offset of each code point in {@code s[from, to)}, and {@code to} at the end. */
+    private static int[] codePointStarts(String s, int from, int to) {
+        int[] at = new int[s.codePointCount(from, to) + 1];
+        int k = 0;
+        for (int i = from; i < to; i += Character.charCount(s.codePointAt(i))) {
+            at[k++] = i;
         }
-        return out;
+        at[k] = to;
+        return at;
     }
 }
