@@ -14,23 +14,35 @@ import java.util.Map;
 
 /**
  * Where each value of a YAML file stands, by path ({@code values[3].section}), so that checks done
- * after mapping (an unknown indicator, a duplicate id) can still name the editor's line.
+ * after mapping (an unknown indicator, a duplicate id) can still name the editor's line. The file
+ * is read for this only when a line is asked for, that is, when there is a problem to report: a
+ * clean build does not parse its YAML twice.
  */
 final class YamlLines {
 
-    private final Map<String, Integer> lines = new HashMap<>();
+    private final String text;
+    private Map<String, Integer> lines;
 
     YamlLines(String text) {
-        LoaderOptions options = new LoaderOptions();
-        options.setCodePointLimit(256 * 1024 * 1024);
-        Node root = new Yaml(options).compose(new StringReader(text));
-        if (root != null) {
-            walk(root, "");
+        this.text = text;
+    }
+
+    private Map<String, Integer> lines() {
+        if (lines == null) {
+            lines = new HashMap<>();
+            LoaderOptions options = new LoaderOptions();
+            options.setCodePointLimit(256 * 1024 * 1024);
+            Node root = new Yaml(options).compose(new StringReader(text));
+            if (root != null) {
+                walk(root, "");
+            }
         }
+        return lines;
     }
 
     /** The 1-based line of the value at {@code path}, or of its nearest known parent, or 1. */
     int line(String path) {
+        Map<String, Integer> lines = lines();
         String p = path;
         while (!p.isEmpty()) {
             Integer line = lines.get(p);
