@@ -156,6 +156,8 @@ public final class Pipeline implements AutoCloseable {
         } catch (RuntimeException | Error e) {
             publisher.discard(staging);
             throw e;
+        } finally {
+            converter.awaitSaved(); // the conversion cache is written while the pages are made
         }
     }
 

@@ -300,8 +300,14 @@ public final class AsciiDocConverter implements AutoCloseable {
         }
     }
 
+    /** Waits until the conversions of the last {@link #convertAll} are stored on disk. */
+    public void awaitSaved() {
+        cache.awaitSaved();
+    }
+
     @Override
     public synchronized void close() {
+        cache.awaitSaved();
         if (starting != null) {
             // A build that failed before converting: do not wait for JRuby, stop it once it is up.
             starting.thenAccept(Asciidoctor::shutdown);

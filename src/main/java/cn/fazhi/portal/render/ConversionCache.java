@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -50,8 +51,10 @@ final class ConversionCache {
     private final Path dir;
     private final boolean enabled;
     private boolean loaded;
-    /** The keys the file on disk holds, as far as this process knows. */
+    /** The keys the file on disk holds (or will, once {@link #saving} is done), as far as this process knows. */
     private Set<String> onDisk = Set.of();
+    /** The write of the file on disk under way, if any. */
+    private CompletableFuture<Void> saving = CompletableFuture.completedFuture(null);
 
     /** @param dir folder for the on-disk layer, or null for memory only */
     ConversionCache(Path dir) {
@@ -110,8 +113,9 @@ final class ConversionCache {
 
     /**
      * Keeps the entries of {@code keys} (a build's files) and forgets every other, in memory and
-     * on disk, so entries for text that has since changed do not pile up. Writes only when that
-     * changes the file. A failure only costs later conversions: the cache is an optimisation.
+     * on disk, so entries for text that has since changed do not pile up. The file is written on
+     * a thread of its own (writing a large site's conversions takes a tenth of a second that the
+     * build need not wait for), and only when that changes it; {@link #awaitSaved} waits for it.
      */
     synchronized void keepOnly(java.util.Collection<String> keys) {
         if (!enabled) {
@@ -128,6 +132,22 @@ final class ConversionCache {
         if (dir == null || kept.keySet().equals(onDisk)) {
             return;
         }
+        awaitSaved(); // one write at a time, in order
+        onDisk = Set.copyOf(kept.keySet());
+        saving = CompletableFuture.runAsync(() -> write(kept), task -> {
+            Thread t = new Thread(task, "portal-cache");
+            t.setDaemon(true);
+            t.start();
+        });
+    }
+
+    /** Waits until the last {@link #keepOnly} is on disk (or failed to get there). */
+    synchronized void awaitSaved() {
+        saving.exceptionally(e -> null).join();
+    }
+
+    /** A failure only costs later conversions: the cache is an optimisation. */
+    private void write(Map<String, Fragment> kept) {
         try {
             Files.createDirectories(dir);
             Path tmp = Files.createTempFile(dir, PACK, ".tmp");
@@ -141,7 +161,6 @@ final class ConversionCache {
             } finally {
                 Files.deleteIfExists(tmp);
             }
-            onDisk = Set.copyOf(kept.keySet());
             removeOneFilePerEntryLayout();
         } catch (IOException e) {
             // Not stored: the next build converts these files again.
