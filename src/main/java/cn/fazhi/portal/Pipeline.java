@@ -220,6 +220,10 @@ public final class Pipeline implements AutoCloseable {
             files.exceptionally(ignored -> null).join(); // stop writing before the staging folder goes
             throw e;
         }
+        // Every page is baked: this thread now parses the pages still waiting, alongside the other.
+        for (Optional<Page> page = baked.poll(); page != null; page = baked.poll()) {
+            scans.scan(into.resolve(page.get().path()));
+        }
         baked.add(Optional.empty());
         lap("bake");
         joined(files);
