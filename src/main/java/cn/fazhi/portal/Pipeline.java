@@ -67,7 +67,7 @@ public final class Pipeline implements AutoCloseable {
     /** What the last build into the output was made from; null: always build. */
     private final BuildStamp stamp;
 
-    /** What a build's pages were made from: the site as loaded and every file's converted HTML. */
+    /** What a build's pages were made from: the site as loaded and every converted file. */
     private record Made(Site site, Map<String, Fragment> fragments) {
     }
 
@@ -174,7 +174,8 @@ public final class Pipeline implements AutoCloseable {
             site = site.withConfig(site.config().withBaseUrl(options.baseUrl()));
         }
         lap("load");
-        JBakeBaker baker = JBakeBaker.open(tree, into); // here it costs nothing: JRuby is still starting
+        // Made before converting: in a cold build JRuby is still starting, so this takes no time.
+        JBakeBaker baker = JBakeBaker.open(tree, into);
         Map<String, Fragment> fragments = convertAll(site);
         lap("convert");
         // Two threads from here on. This one composes the pages and bakes them with JBake. The

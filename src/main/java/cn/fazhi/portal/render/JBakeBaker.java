@@ -65,12 +65,11 @@ public final class JBakeBaker {
         return new JBakeBaker(tree, configuration(tree, output));
     }
 
-    /** Bakes the pages and copies the assets. */
-    public void bake(List<Page> pages) {
-        bake(pages, page -> { });
-    }
-
-    /** @param baked told of each page once its file is written */
+    /**
+     * Bakes the pages and copies the assets.
+     *
+     * @param baked told of each page once its file is written
+     */
     public void bake(List<Page> pages, java.util.function.Consumer<Page> baked) {
         requireTemplates(pages);
         for (Page page : pages) {
