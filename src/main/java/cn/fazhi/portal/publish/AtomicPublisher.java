@@ -4,10 +4,8 @@ import cn.fazhi.portal.render.FileTrees;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * The {@code publish} stage: the build writes into a staging folder beside the output folder
@@ -49,7 +47,7 @@ public final class AtomicPublisher {
             if (Files.exists(output)) {
                 FileTrees.deleteRecursively(old);
             } else {
-                move(old, output);
+                FileTrees.move(old, output);
             }
         }
     }
@@ -63,9 +61,9 @@ public final class AtomicPublisher {
         try {
             recover();
             if (Files.exists(output)) {
-                move(output, old);
+                FileTrees.move(output, old);
             }
-            move(staging, output);
+            FileTrees.move(staging, output);
             FileTrees.deleteRecursively(old);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot replace " + output, e);
@@ -86,9 +84,7 @@ public final class AtomicPublisher {
         }
         try {
             byte[] previous = Files.readAllBytes(target);
-            Path tmp = Files.createTempFile(target.getParent(), ".quick", ".tmp");
-            Files.write(tmp, bytes);
-            move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            FileTrees.writeAtomically(target, bytes);
             return previous;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot replace " + target, e);
@@ -106,15 +102,5 @@ public final class AtomicPublisher {
 
     private Path sibling(String what) {
         return output.resolveSibling("." + output.getFileName() + "." + what);
-    }
-
-    private static void move(Path from, Path to, StandardCopyOption... options) throws IOException {
-        try {
-            StandardCopyOption[] atomic = java.util.Arrays.copyOf(options, options.length + 1);
-            atomic[options.length] = StandardCopyOption.ATOMIC_MOVE;
-            Files.move(from, to, atomic);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, options);
-        }
     }
 }

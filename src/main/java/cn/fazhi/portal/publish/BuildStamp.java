@@ -1,16 +1,15 @@
 package cn.fazhi.portal.publish;
 
+import cn.fazhi.portal.render.FileTrees;
 import cn.fazhi.portal.load.SourceTree;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -98,15 +97,8 @@ public final class BuildStamp {
     /** Records a build just published into {@code output}. */
     public void record(String inputs, Path output, int pages, int externalLinks) {
         try {
-            Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-            Files.writeString(tmp, String.join("\n", FORMAT, inputs, listing(output), String.valueOf(pages),
-                    String.valueOf(externalLinks)) + "\n", StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            FileTrees.writeAtomically(file, (String.join("\n", FORMAT, inputs, listing(output), String.valueOf(pages),
+                    String.valueOf(externalLinks)) + "\n").getBytes(StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
             forget(); // without a stamp the next build simply runs
         }

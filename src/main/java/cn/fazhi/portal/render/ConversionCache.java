@@ -3,10 +3,8 @@ package cn.fazhi.portal.render;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -149,19 +147,7 @@ final class ConversionCache {
     /** A failure only costs later conversions: the cache is an optimisation. */
     private void write(Map<String, Fragment> kept) {
         try {
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, PACK, ".tmp");
-            try {
-                Json.MAPPER.writeValue(tmp.toFile(), new Pack(FORMAT, kept));
-                try {
-                    Files.move(tmp, dir.resolve(PACK), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, dir.resolve(PACK), StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-            removeOneFilePerEntryLayout();
+            FileTrees.writeAtomically(dir.resolve(PACK), Json.MAPPER.writeValueAsBytes(new Pack(FORMAT, kept)));
         } catch (IOException e) {
             // Not stored: the next build converts these files again.
         }
@@ -172,11 +158,16 @@ final class ConversionCache {
     }
 
     /** Earlier versions stored each entry as {@code <key>.html}; those files are never read now. */
-    private void removeOneFilePerEntryLayout() throws IOException {
+    private void removeOneFilePerEntryLayout() {
+        if (dir == null || !Files.isDirectory(dir)) {
+            return;
+        }
         try (java.util.stream.Stream<Path> files = Files.list(dir)) {
             for (Path f : (Iterable<Path>) files.filter(p -> p.getFileName().toString().endsWith(".html"))::iterator) {
                 Files.deleteIfExists(f);
             }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // harmless: they are never read
         }
     }
 
@@ -186,6 +177,7 @@ final class ConversionCache {
             return;
         }
         loaded = true;
+        removeOneFilePerEntryLayout();
         if (dir == null || !Files.isRegularFile(dir.resolve(PACK))) {
             return;
         }

@@ -1,8 +1,10 @@
 package cn.fazhi.portal.render;
 
 import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -20,6 +22,32 @@ public final class FileTrees {
             for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
             }
+        }
+    }
+
+    /**
+     * Replaces {@code target} with {@code bytes} in one step: written beside it, then renamed over
+     * it, so a reader (or a process killed halfway) sees the old file or the new one, never half.
+     */
+    public static void writeAtomically(Path target, byte[] bytes) throws IOException {
+        Files.createDirectories(target.getParent());
+        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        try {
+            Files.write(tmp, bytes);
+            move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Renames atomically where the file system can, plainly where it cannot. */
+    public static void move(Path from, Path to, StandardCopyOption... options) throws IOException {
+        try {
+            StandardCopyOption[] atomic = java.util.Arrays.copyOf(options, options.length + 1);
+            atomic[options.length] = StandardCopyOption.ATOMIC_MOVE;
+            Files.move(from, to, atomic);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, options);
         }
     }
 }

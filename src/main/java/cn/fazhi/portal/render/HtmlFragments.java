@@ -22,7 +22,7 @@ public final class HtmlFragments {
     }
 
     /** The blocks whose text is indexed for search (innermost ones only, so no text counts twice). */
-    static final String SEARCH_BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, dt, dd, th, td, caption, pre";
+    private static final String SEARCH_BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, dt, dd, th, td, caption, pre";
     private static final String SENTENCE_END = "。！？!?";
     private static final char MARK = '\u0001';
 

@@ -3,6 +3,7 @@ package cn.fazhi.portal.search;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -101,19 +102,19 @@ public final class SearchIndex {
                 total += entry.length + 1;
             }
             int shards = shardCount(total);
-            List<java.io.ByteArrayOutputStream> byShard = new ArrayList<>();
+            List<ByteArrayOutputStream> byShard = new ArrayList<>();
             for (int k = 0; k < shards; k++) {
-                byShard.add(new java.io.ByteArrayOutputStream());
+                byShard.add(new ByteArrayOutputStream());
             }
             entries.forEach((token, entry) -> {
-                java.io.ByteArrayOutputStream shard = byShard.get(shardOf(token, shards));
+                ByteArrayOutputStream shard = byShard.get(shardOf(token, shards));
                 shard.write(shard.size() == 0 ? '{' : ',');
                 shard.writeBytes(entry);
             });
 
             Map<String, byte[]> files = new TreeMap<>();
             for (int k = 0; k < shards; k++) {
-                java.io.ByteArrayOutputStream shard = byShard.get(k);
+                ByteArrayOutputStream shard = byShard.get(k);
                 if (shard.size() == 0) {
                     shard.write('{');
                 }
@@ -175,7 +176,7 @@ public final class SearchIndex {
 
     /** {@code "token":[[doc, first, +delta, …], …]}, documents ascending. */
     private byte[] entry(String token, List<Posting> postings) throws IOException {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (JsonGenerator g = json.getFactory().createGenerator(out)) {
             g.writeStartObject();
             g.writeFieldName(token);
