@@ -3,6 +3,8 @@ package cn.fazhi.portal.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.util.Optional;
+
 /**
  * The command line: {@code build}, {@code serve} and {@code check}. Exit codes are a contract
  * others depend on: 0 success, 1 problems in content/data/templates, 2 wrong usage.
@@ -20,7 +22,9 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        // A one-off build runs in a child JVM with the JIT's first tier only (see FirstTierJit).
+        Optional<Integer> child = FirstTierJit.childCommand(args).flatMap(FirstTierJit::run);
+        System.exit(child.isPresent() ? child.get() : run(args));
     }
 
     /** Runs the CLI in-process and returns the exit code (used by tests too). */

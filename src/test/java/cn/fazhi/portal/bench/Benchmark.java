@@ -1,5 +1,7 @@
 package cn.fazhi.portal.bench;
 
+import cn.fazhi.portal.cli.FirstTierJit;
+
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
@@ -99,9 +101,10 @@ public final class Benchmark {
         try (Stream<Path> s = Files.walk(source.resolve("content"))) {
             adoc = s.filter(p -> p.toString().endsWith(".adoc")).count();
         }
-        System.out.printf("corpus: %s (%s, %d .adoc files)%njar: %s%njvm options: %s%nruns: %d (medians reported)%n"
+        System.out.printf("corpus: %s (%s, %d .adoc files)%njar: %s%njvm options: %s (the floor's: %s)%nruns: %d (medians reported)%n"
                         + "machine: %d cores, %s; load average before: %s%n",
-                source, preset, adoc, jar, jvmOptions.isEmpty() ? "(none)" : String.join(" ", jvmOptions), runs,
+                source, preset, adoc, jar, jvmOptions.isEmpty() ? "(none)" : String.join(" ", jvmOptions),
+                String.join(" ", floorOptions()), runs,
                 Runtime.getRuntime().availableProcessors(), memTotal(), loadAverage());
     }
 
@@ -123,7 +126,7 @@ public final class Benchmark {
             rss.add(c.peakRssMb());
             System.out.printf(Locale.ROOT, "cold #%d: %.2f s, peak RSS %.0f MB (%s) [load %s]%n", i, c.seconds(), c.peakRssMb(),
                     c.lastLine(), loadAverage());
-            Run f = run("floor", floorCommand(jvmOptions));
+            Run f = run("floor", floorCommand(floorOptions()));
             floor.add(f.seconds());
             System.out.printf(Locale.ROOT, "floor #%d: %.2f s (%s) [load %s]%n", i, f.seconds(), f.lastLine(), loadAverage());
             Run u = run("unchanged", buildCommand(jvmOptions, site));
@@ -150,6 +153,15 @@ public final class Benchmark {
         cmd.addAll(jvm);
         cmd.addAll(List.of("-jar", jar.toString(), "build", "--source", source.toString(), "--output", site.toString()));
         return cmd;
+    }
+
+    /**
+     * The JVM options the build's conversions really run with, which the floor gets too: with none
+     * chosen, {@code java -jar portal.jar build} runs the build in a child JVM with the JIT's first
+     * tier only (cli.FirstTierJit).
+     */
+    private List<String> floorOptions() {
+        return FirstTierJit.chosen(jvmOptions, System.getenv()) ? jvmOptions : with(FirstTierJit.OPTION);
     }
 
     private List<String> floorCommand(List<String> jvm) {
@@ -284,16 +296,19 @@ public final class Benchmark {
         Files.createDirectories(work);
         Files.deleteIfExists(jsa);
         // The archive is trained the way a release would do it: one build of the repository's real site.
-        List<String> train = new ArrayList<>(List.of(JAVA, "-XX:ArchiveClassesAtExit=" + jsa, "-jar", jar.toString(), "build",
+        List<String> train = new ArrayList<>(List.of(JAVA, "-XX:ArchiveClassesAtExit=" + jsa, "-Dportal.relaunch=false", "-jar", jar.toString(), "build",
                 "--source", Path.of(".").toAbsolutePath().normalize().toString(), "--output", work.resolve("cds-training/site").toString()));
         Run t = run("cds-training", train);
         System.out.printf(Locale.ROOT, "AppCDS archive %s: %.1f MB, trained in %.1f s on the real site%n", jsa,
                 Files.size(jsa) / 1e6, t.seconds());
 
         Map<String, List<String>> configs = new LinkedHashMap<>();
-        configs.put("default", jvmOptions);
+        // The first: the JVM's default JIT, in the JVM as started (a plain java -jar build runs in a
+        // child JVM with the first tier only: the second line).
+        configs.put("default (-Dportal.relaunch=false)", with("-Dportal.relaunch=false"));
+        configs.put("as given: java -jar (build in a child JVM, first tier)", jvmOptions);
         configs.put("C1 only (-XX:TieredStopAtLevel=1)", with("-XX:TieredStopAtLevel=1"));
-        configs.put("AppCDS (-XX:SharedArchiveFile)", with("-XX:SharedArchiveFile=" + jsa));
+        configs.put("AppCDS (-XX:SharedArchiveFile)", with("-XX:SharedArchiveFile=" + jsa, "-Dportal.relaunch=false"));
         configs.put("C1 + AppCDS", with("-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=" + jsa));
         configs.put("C1 + -XX:+UseSerialGC", with("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
         configs.put("C1 + -Djruby.compile.mode=OFF", with("-XX:TieredStopAtLevel=1", "-Djruby.compile.mode=OFF"));
@@ -314,7 +329,7 @@ public final class Benchmark {
                         r.peakRssMb(), loadAverage());
             }
         }
-        double base = median(times.get("default"));
+        double base = median(times.values().iterator().next());
         System.out.println("\n| JVM options (cold build) | median s | vs default | peak RSS MB |\n|---|---|---|---|");
         for (String k : configs.keySet()) {
             double m = median(times.get(k));

@@ -76,7 +76,11 @@ public final class SiteTrees {
 
     /**
      * A child JVM that runs {@code cn.fazhi.portal.cli.Main} with this test run's class path and the
-     * JVM options the build needs (as surefire's argLine and the jar's manifest give them).
+     * JVM options the build needs (as surefire's argLine and the jar's manifest give them), as
+     * {@code java -jar portal.jar} would: {@code build} and {@code check} then run once more in a
+     * JVM of their own (cli.FirstTierJit). The class path is passed in an argument file: the JVM
+     * cannot read back a command line as long as the test class path, and then runs the command
+     * itself.
      *
      * @param jvmOptions extra options, e.g. {@code -Duser.timezone=...}
      * @param args the command line, e.g. {@code build --source DIR --output DIR}
@@ -87,9 +91,26 @@ public final class SiteTrees {
         command.addAll(List.of("-Xss4m", "--add-opens", "java.base/sun.nio.ch=ALL-UNNAMED",
                 "--add-opens", "java.base/java.io=ALL-UNNAMED"));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "cn.fazhi.portal.cli.Main"));
+        command.addAll(List.of("@" + ClassPathFile.FILE, "cn.fazhi.portal.cli.Main"));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectErrorStream(true);
+    }
+
+    /** A file holding {@code -cp <this test run's class path>}, written when first needed. */
+    private static final class ClassPathFile {
+        static final Path FILE = write();
+
+        private static Path write() {
+            try {
+                Path file = Files.createTempFile("portal-classpath", ".args");
+                file.toFile().deleteOnExit();
+                // Argument files take quotes; a class path with spaces or backslashes needs them.
+                String cp = System.getProperty("java.class.path").replace("\\", "\\\\").replace("\"", "\\\"");
+                return Files.writeString(file, "-cp \"" + cp + "\"\n");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     private static int compareBytes(String a, String b) {

@@ -1,0 +1,111 @@
+package cn.fazhi.portal.cli;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Runs a one-off {@code build} or {@code check} in a child JVM limited to the JIT's first tier.
+ *
+ * <p>Why: a build is a short process, and with the default JIT most of a cold build's CPU goes to
+ * the optimising compiler, which never pays back before the process ends. With
+ * {@value #OPTION} a cold build of the large benchmark corpus takes about half the time, with the
+ * same output byte for byte (BENCHMARKS.md). JVM options cannot be changed from inside a running
+ * JVM, nor set in a jar's manifest, so {@code java -jar portal.jar build} starts the same command
+ * once more with the option: the parent only waits and passes on the exit code.
+ *
+ * <p>Not done when the person running it chose the JIT or attached a tool that needs this very
+ * JVM (a debugger, an agent, a flight recording), for {@code serve} (a long-running process, which
+ * the optimising compiler does pay back), when the JVM cannot tell its own command line, or with
+ * {@code -Dportal.relaunch=false}.
+ */
+public final class FirstTierJit {
+
+    /** The JVM option the child runs with. */
+    public static final String OPTION = "-XX:TieredStopAtLevel=1";
+    /** Set on the child (and settable by hand) so the command runs in the JVM it was started in. */
+    static final String STAY = "-Dportal.relaunch=false";
+
+    /** Words in the JVM's options that mean: run here, as started. */
+    private static final List<String> CHOSEN = List.of("Tiered", "-Xint", "-Xcomp", "agent", "jdwp", "-Xdebug",
+            "FlightRecording", "portal.relaunch");
+    /** Where Java takes options from besides the command line. */
+    private static final List<String> OPTION_VARIABLES = List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS");
+
+    private FirstTierJit() {
+    }
+
+    /**
+     * The child's command line: this JVM's own, with {@link #OPTION} and {@link #STAY} after the
+     * {@code java} executable; empty when the command should run in this JVM.
+     *
+     * @param args the portal's arguments ({@code build --source …})
+     * @param self this process's command ({@code java}) and arguments (its JVM options, then
+     *             {@code -jar portal.jar} or the main class, then {@code args})
+     * @param env the environment
+     */
+    static Optional<List<String>> childCommand(String[] args, Optional<String> command, Optional<String[]> self,
+                                               Map<String, String> env) {
+        if (args.length == 0 || !(args[0].equals("build") || args[0].equals("check"))
+                || command.isEmpty() || self.isEmpty()) {
+            return Optional.empty();
+        }
+        String[] own = self.get();
+        int jvmOptions = own.length - args.length; // the portal's arguments come last
+        if (jvmOptions < 1 || !Arrays.equals(own, jvmOptions, own.length, args, 0, args.length)) {
+            return Optional.empty(); // not the command line this JVM was started with (an @argfile, say)
+        }
+        if (chosen(List.of(own).subList(0, jvmOptions), env)) {
+            return Optional.empty();
+        }
+        List<String> child = new ArrayList<>(List.of(command.get(), OPTION, STAY));
+        child.addAll(List.of(own));
+        return Optional.of(child);
+    }
+
+    /**
+     * Whether these JVM options, or those in the environment, choose the JIT or attach a tool, so
+     * that a build runs in the JVM as started (the benchmark gives its floor the same JVM options).
+     */
+    public static boolean chosen(List<String> jvmOptions, Map<String, String> env) {
+        return Stream.concat(jvmOptions.stream(), OPTION_VARIABLES.stream().map(env::get).filter(v -> v != null))
+                .anyMatch(o -> CHOSEN.stream().anyMatch(o::contains));
+    }
+
+    /** The child command for this process, if {@code args} should run in one. */
+    static Optional<List<String>> childCommand(String[] args) {
+        ProcessHandle.Info self = ProcessHandle.current().info();
+        return childCommand(args, self.command(), self.arguments(), System.getenv());
+    }
+
+    /**
+     * Runs the child with this process's standard streams and returns its exit code; empty when it
+     * could not be started (the caller then runs the command itself).
+     */
+    static Optional<Integer> run(List<String> command) {
+        Process child;
+        try {
+            child = new ProcessBuilder(command).inheritIO().start();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+        // Stopping this process (Ctrl-C, a CI timeout) stops the build too.
+        Thread stop = new Thread(child::destroy, "portal-stop-child");
+        Runtime.getRuntime().addShutdownHook(stop);
+        while (true) {
+            try {
+                int code = child.waitFor();
+                Runtime.getRuntime().removeShutdownHook(stop);
+                return Optional.of(code);
+            } catch (InterruptedException e) {
+                // keep waiting: the child's exit code is this process's
+            } catch (IllegalStateException e) {
+                return Optional.of(child.exitValue()); // shutting down already
+            }
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package cn.fazhi.portal.cli;
+
+import cn.fazhi.portal.Fixtures;
+import cn.fazhi.portal.testsupport.SiteTrees;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@code java -jar portal.jar build} runs the build in a child JVM with the JIT's first tier only,
+ * unless the person running it chose otherwise; the exit code and output are the child's.
+ */
+class FirstTierJitTest {
+
+    private static final Optional<String> JAVA = Optional.of("/usr/bin/java");
+
+    private static Optional<List<String>> child(String[] jvm, Map<String, String> env, String... args) {
+        List<String> self = new ArrayList<>(List.of(jvm));
+        self.addAll(List.of(args));
+        return FirstTierJit.childCommand(args, JAVA, Optional.of(self.toArray(String[]::new)), env);
+    }
+
+    private static final String[] JAR = {"-jar", "target/portal.jar"};
+
+    @Test
+    void aBuildOrCheckRunsAgainWithTheFirstTierOnlyAndEverythingElseAsGiven() {
+        assertEquals(Optional.of(List.of("/usr/bin/java", "-XX:TieredStopAtLevel=1", "-Dportal.relaunch=false",
+                        "-Xmx2g", "-jar", "target/portal.jar", "build", "--source", "x y")),
+                child(new String[] {"-Xmx2g", "-jar", "target/portal.jar"}, Map.of(), "build", "--source", "x y"));
+        assertTrue(child(JAR, Map.of(), "check").isPresent());
+    }
+
+    @Test
+    void otherCommandsAndChosenJitOrToolsRunInThisJvm() {
+        assertFalse(child(JAR, Map.of(), "serve").isPresent(), "serve runs long: the optimising JIT pays back");
+        assertFalse(child(JAR, Map.of(), "--help").isPresent());
+        assertFalse(child(JAR, Map.of()).isPresent());
+        for (String chosen : List.of("-XX:TieredStopAtLevel=4", "-XX:-TieredCompilation", "-Xint",
+                "-agentlib:jdwp=transport=dt_socket", "-javaagent:x.jar", "-XX:StartFlightRecording", "-Dportal.relaunch=false")) {
+            assertFalse(child(new String[] {chosen, "-jar", "p.jar"}, Map.of(), "build").isPresent(), chosen);
+        }
+        assertFalse(child(JAR, Map.of("JDK_JAVA_OPTIONS", "-XX:TieredStopAtLevel=1"), "build").isPresent());
+        assertFalse(child(JAR, Map.of("JAVA_TOOL_OPTIONS", "-agentlib:jdwp=server=y"), "build").isPresent());
+    }
+
+    @Test
+    void aCommandLineThatIsNotThisJvmsOwnRunsHere() {
+        // java @argfile: the JVM's recorded arguments are not the ones main received
+        assertFalse(FirstTierJit.childCommand(new String[] {"build", "--source", "x"}, JAVA,
+                Optional.of(new String[] {"@args.txt"}), Map.of()).isPresent());
+        assertFalse(FirstTierJit.childCommand(new String[] {"build"}, JAVA, Optional.empty(), Map.of()).isPresent());
+        assertFalse(FirstTierJit.childCommand(new String[] {"build"}, Optional.empty(),
+                Optional.of(new String[] {"-jar", "p.jar", "build"}), Map.of()).isPresent());
+    }
+
+    @Test
+    void theBuildRunsInAChildWithTheFirstTierAndItsExitCodeIsPassedOn(@TempDir Path tmp) throws Exception {
+        Path source = Fixtures.realSourceCopy(tmp.resolve("src"));
+        Process build = start(tmp, "build", "--source", source.toString(), "--output", tmp.resolve("site").toString());
+        List<String> seen = new ArrayList<>();
+        while (build.isAlive() && seen.isEmpty()) {
+            build.children().forEach(c -> c.info().arguments().ifPresent(a -> seen.addAll(List.of(a))));
+            Thread.sleep(20);
+        }
+        assertEquals(0, exit(build), printed(tmp));
+        assertTrue(seen.contains("-XX:TieredStopAtLevel=1"), "the child's arguments: " + seen);
+        assertTrue(Files.isRegularFile(tmp.resolve("site/index.html")));
+        assertTrue(printed(tmp).contains("Built "), printed(tmp));
+
+        // Problems (1) and wrong usage (2) come back from the child unchanged.
+        Files.writeString(source.resolve("content/2023/01-07-disputes.adoc"), "no title\n");
+        assertEquals(1, exit(start(tmp, "build", "--source", source.toString(), "--output", tmp.resolve("site").toString())));
+        assertTrue(printed(tmp).contains("content/2023/01-07-disputes.adoc:1: error"), printed(tmp));
+        assertEquals(2, exit(start(tmp, "build", "--no-such-option")));
+        assertTrue(printed(tmp).contains("--no-such-option"), printed(tmp));
+    }
+
+    private static Process start(Path tmp, String... args) throws IOException {
+        return SiteTrees.portal(List.of(), args).redirectOutput(tmp.resolve("printed.txt").toFile()).start();
+    }
+
+    private static int exit(Process p) throws InterruptedException {
+        if (!p.waitFor(5, TimeUnit.MINUTES)) {
+            p.descendants().forEach(ProcessHandle::destroyForcibly);
+            p.destroyForcibly();
+            throw new AssertionError("the build did not finish");
+        }
+        return p.exitValue();
+    }
+
+    private static String printed(Path tmp) throws IOException {
+        return Files.readString(tmp.resolve("printed.txt"), StandardCharsets.UTF_8);
+    }
+}
