@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.slf4j.LoggerFactory;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
@@ -43,10 +42,6 @@ public final class HtmlValidator {
         public String toString() {
             return file + ":" + line + ":" + column + ": " + message;
         }
-    }
-
-    static {
-        quietLogging();
     }
 
     private final SimpleDocumentValidator validator;
@@ -169,24 +164,6 @@ public final class HtmlValidator {
         @Override
         public void fatalError(SAXParseException e) {
             add(e);
-        }
-    }
-
-    /**
-     * vnu logs through log4j 1.x (routed to SLF4J by log4j-over-slf4j) and its static init touches
-     * Jetty; with Logback's default configuration both would log at DEBUG (one line per parsed
-     * tag). Raise them to WARN unless the project configured them explicitly.
-     */
-    private static void quietLogging() {
-        try {
-            for (String name : List.of("nu.validator", "org.eclipse.jetty")) {
-                if (LoggerFactory.getLogger(name) instanceof ch.qos.logback.classic.Logger logger
-                        && logger.getLevel() == null) {
-                    logger.setLevel(ch.qos.logback.classic.Level.WARN);
-                }
-            }
-        } catch (LinkageError noLogback) {
-            // another SLF4J backend: configure it yourself
         }
     }
 }
