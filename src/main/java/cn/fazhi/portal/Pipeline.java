@@ -176,16 +176,23 @@ public final class Pipeline implements AutoCloseable {
         lap("load");
         // Made before converting: in a cold build JRuby is still starting, so this takes no time.
         JBakeBaker baker = JBakeBaker.open(tree, into);
-        Map<String, Fragment> fragments = convertAll(site);
+        Map<String, Fragment> fragments = new HashMap<>();
+        SiteFiles siteFiles = new SiteFiles(site, name -> fragments.get(name).html());
+        SearchPages search = new SearchPages();
+        LinkChecker.Scans scans = new LinkChecker.Scans();
+        // The pages that need no converted text are baked and parsed for the link check first, for
+        // the same reason: this also loads Freemarker, the templates they share and the parser, so
+        // the pages baked after converting find them ready.
+        Page searchPage = search.page(site);
+        Page notFound = siteFiles.notFoundPage();
+        baker.bake(List.of(searchPage, notFound), page -> scans.scan(into.resolve(page.path())));
+        fragments.putAll(convertAll(site));
         lap("convert");
         // Two threads from here on. This one composes the pages and bakes them with JBake. The
         // other finds the figures' citations (the figure pages need them) while this one composes
         // the report pages, writes the files that need no baking (open data, sitemap and feed, the
         // search index), then parses each page as soon as it is baked, for the link check.
         Site composed = site;
-        SiteFiles siteFiles = new SiteFiles(site, name -> fragments.get(name).html());
-        SearchPages search = new SearchPages();
-        LinkChecker.Scans scans = new LinkChecker.Scans();
         CompletableFuture<Citations> citationsFound = new CompletableFuture<>();
         CompletableFuture<List<Page>> pagesComposed = new CompletableFuture<>();
         BlockingQueue<Optional<Page>> baked = new LinkedBlockingQueue<>();
@@ -210,11 +217,14 @@ public final class Pipeline implements AutoCloseable {
         try {
             List<Page> pages = new ArrayList<>(new ReportPages().compose(site, fragments::get));
             pages.addAll(new IndicatorPages().compose(site, joined(citationsFound)));
-            pages.add(search.page(site));
-            pages.addAll(siteFiles.pages(pages));
+            pages.add(searchPage);
+            pages.add(siteFiles.siteMapPage(pages));
+            pages.add(notFound);
             pagesComposed.complete(pages);
             lap("derive");
-            baker.bake(pages, page -> baked.add(Optional.of(page)));
+            baker.bake(pages.stream().filter(p -> p != searchPage && p != notFound).toList(),
+                    page -> baked.add(Optional.of(page)));
+            baker.copyAssets();
         } catch (RuntimeException | Error e) {
             pagesComposed.completeExceptionally(e);
             baked.add(Optional.empty());

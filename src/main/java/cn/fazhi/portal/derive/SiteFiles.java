@@ -115,18 +115,14 @@ public final class SiteFiles {
         return baseUrl;
     }
 
+    // ---- 网站地图 -------------------------------------------------------------------------------
+
     /**
-     * The pages this class adds to the composed ones: the site map (网站地图) and the 404 page.
+     * The site map page (网站地图), listing the composed pages.
      *
      * @param composed every page the other composers made, in their order
      */
-    public List<Page> pages(List<Page> composed) {
-        return List.of(siteMapPage(composed), notFoundPage());
-    }
-
-    // ---- 网站地图 -------------------------------------------------------------------------------
-
-    private Page siteMapPage(List<Page> composed) {
+    public Page siteMapPage(List<Page> composed) {
         Map<String, Page> byPath = new LinkedHashMap<>();
         composed.forEach(p -> byPath.put(p.path(), p));
         List<Map<String, Object>> groups = new ArrayList<>();
@@ -219,9 +215,9 @@ public final class SiteFiles {
      * so relative links cannot work on it. Its links start with the base path instead
      * ({@code /fzzf/css/site.css}): they work on any host that serves the site under that path,
      * need no {@code <base>} element (which a Content-Security-Policy of {@code base-uri 'none'} forbids),
-     * and stay on the same origin.
+     * and stay on the same origin. It needs no converted text, so a build can make it first.
      */
-    private Page notFoundPage() {
+    public Page notFoundPage() {
         Map<String, Object> m = PageModels.base(site, "页面未找到", Addresses.notFound(), false);
         m.put("canonical", "");
         m.put("root", basePath);

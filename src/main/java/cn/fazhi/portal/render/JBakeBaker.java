@@ -66,7 +66,7 @@ public final class JBakeBaker {
     }
 
     /**
-     * Bakes the pages and copies the assets.
+     * Bakes the pages (the assets are copied by {@link #copyAssets}).
      *
      * @param baked told of each page once its file is written
      */
@@ -76,6 +76,10 @@ public final class JBakeBaker {
             render(renderer, page);
             baked.accept(page);
         }
+    }
+
+    /** Copies {@code assets/} into the output. */
+    public void copyAssets() {
         Asset assets = new Asset(config);
         assets.copy();
         if (!assets.getErrors().isEmpty()) {
