@@ -21,4 +21,4 @@ if [ "${BENCH_SKIP_PACKAGE:-0}" != "1" ]; then
   mvn -B -q package -DskipTests
 fi
 
-exec java -cp target/test-classes cn.fazhi.portal.bench.Benchmark --preset "$preset" "$@"
+exec java -cp target/test-classes:target/portal.jar cn.fazhi.portal.bench.Benchmark --preset "$preset" "$@"
