@@ -1,6 +1,8 @@
 package cn.fazhi.portal.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,10 +20,16 @@ import java.util.stream.Stream;
  * JVM, nor set in a jar's manifest, so {@code java -jar portal.jar build} starts the same command
  * once more with the option: the parent only waits and passes on the exit code.
  *
+ * <p>When {@code mvn package} left a class-data archive beside the jar ({@code portal.jsa}, made by
+ * a training build of the real site), the child also maps the classes from it instead of loading
+ * and verifying them one by one: a cold build of a site the size of the real one takes a second
+ * less. Java checks that the archive belongs to this very jar and JVM and quietly ignores it
+ * otherwise (a rebuilt jar, another Java).
+ *
  * <p>Not done when the person running it chose the JIT or attached a tool that needs this very
  * JVM (a debugger, an agent, a flight recording), for {@code serve} (a long-running process, which
  * the optimising compiler does pay back), when the JVM cannot tell its own command line, or with
- * {@code -Dportal.relaunch=false}.
+ * {@code -Dportal.relaunch=false}. The archive is left out when class sharing was chosen.
  */
 public final class FirstTierJit {
 
@@ -33,6 +41,8 @@ public final class FirstTierJit {
     /** Words in the JVM's options that mean: run here, as started. */
     private static final List<String> CHOSEN = List.of("Tiered", "-Xint", "-Xcomp", "agent", "jdwp", "-Xdebug",
             "FlightRecording", "portal.relaunch");
+    /** Words in the JVM's options that mean: class sharing as chosen. */
+    private static final List<String> SHARING = List.of("SharedArchiveFile", "-Xshare");
     /** Where Java takes options from besides the command line. */
     private static final List<String> OPTION_VARIABLES = List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS");
 
@@ -40,16 +50,17 @@ public final class FirstTierJit {
     }
 
     /**
-     * The child's command line: this JVM's own, with {@link #OPTION} and {@link #STAY} after the
+     * The child's command line: this JVM's own, with {@link #options} and {@link #STAY} after the
      * {@code java} executable; empty when the command should run in this JVM.
      *
      * @param args the portal's arguments ({@code build --source …})
      * @param self this process's command ({@code java}) and arguments (its JVM options, then
      *             {@code -jar portal.jar} or the main class, then {@code args})
      * @param env the environment
+     * @param archive the class-data archive beside the jar, if there is one
      */
     static Optional<List<String>> childCommand(String[] args, Optional<String> command, Optional<String[]> self,
-                                               Map<String, String> env) {
+                                               Map<String, String> env, Optional<Path> archive) {
         if (args.length == 0 || !(args[0].equals("build") || args[0].equals("check"))
                 || command.isEmpty() || self.isEmpty()) {
             return Optional.empty();
@@ -59,10 +70,13 @@ public final class FirstTierJit {
         if (jvmOptions < 1 || !Arrays.equals(own, jvmOptions, own.length, args, 0, args.length)) {
             return Optional.empty(); // not the command line this JVM was started with (an @argfile, say)
         }
-        if (chosen(List.of(own).subList(0, jvmOptions), env)) {
+        List<String> given = List.of(own).subList(0, jvmOptions);
+        if (chosen(given, env)) {
             return Optional.empty();
         }
-        List<String> child = new ArrayList<>(List.of(command.get(), OPTION, STAY));
+        List<String> child = new ArrayList<>(List.of(command.get()));
+        child.addAll(options(given, env, archive));
+        child.add(STAY);
         child.addAll(List.of(own));
         return Optional.of(child);
     }
@@ -72,14 +86,50 @@ public final class FirstTierJit {
      * that a build runs in the JVM as started (the benchmark gives its floor the same JVM options).
      */
     public static boolean chosen(List<String> jvmOptions, Map<String, String> env) {
-        return Stream.concat(jvmOptions.stream(), OPTION_VARIABLES.stream().map(env::get).filter(v -> v != null))
-                .anyMatch(o -> CHOSEN.stream().anyMatch(o::contains));
+        return given(jvmOptions, env).anyMatch(o -> CHOSEN.stream().anyMatch(o::contains));
+    }
+
+    /**
+     * The JVM options a build started with {@code jvmOptions} gets in the child: {@link #OPTION},
+     * and the archive's unless class sharing was chosen (the benchmark gives its floor the same).
+     */
+    public static List<String> options(List<String> jvmOptions, Map<String, String> env, Optional<Path> archive) {
+        List<String> options = new ArrayList<>(List.of(OPTION));
+        if (archive.isPresent() && given(jvmOptions, env).noneMatch(o -> SHARING.stream().anyMatch(o::contains))) {
+            // The logging options keep Java from printing why it could not use the archive.
+            options.addAll(List.of("-XX:SharedArchiveFile=" + archive.get(), "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+        }
+        return options;
+    }
+
+    private static Stream<String> given(List<String> jvmOptions, Map<String, String> env) {
+        return Stream.concat(jvmOptions.stream(), OPTION_VARIABLES.stream().map(env::get).filter(v -> v != null));
+    }
+
+    /** The class-data archive beside {@code jar} ({@code portal.jar}: {@code portal.jsa}), if there is one. */
+    public static Optional<Path> archiveBeside(Path jar) {
+        String name = jar.getFileName().toString();
+        if (!name.endsWith(".jar")) {
+            return Optional.empty();
+        }
+        Path archive = jar.resolveSibling(name.substring(0, name.length() - ".jar".length()) + ".jsa");
+        return Files.isRegularFile(archive) ? Optional.of(archive.toAbsolutePath()) : Optional.empty();
     }
 
     /** The child command for this process, if {@code args} should run in one. */
     static Optional<List<String>> childCommand(String[] args) {
         ProcessHandle.Info self = ProcessHandle.current().info();
-        return childCommand(args, self.command(), self.arguments(), System.getenv());
+        return childCommand(args, self.command(), self.arguments(), System.getenv(), ownJar().flatMap(FirstTierJit::archiveBeside));
+    }
+
+    /** The jar this class was loaded from; empty when it was not (tests run from classes). */
+    private static Optional<Path> ownJar() {
+        try {
+            var source = FirstTierJit.class.getProtectionDomain().getCodeSource();
+            return source == null ? Optional.empty() : Optional.of(Path.of(source.getLocation().toURI()));
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /**

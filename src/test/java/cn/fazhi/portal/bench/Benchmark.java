@@ -158,10 +158,17 @@ public final class Benchmark {
     /**
      * The JVM options the build's conversions really run with, which the floor gets too: with none
      * chosen, {@code java -jar portal.jar build} runs the build in a child JVM with the JIT's first
-     * tier only (cli.FirstTierJit).
+     * tier only and, when {@code mvn package} made one, the class-data archive beside the jar
+     * (cli.FirstTierJit). The floor's class path starts with the same jar, so Java accepts the
+     * archive for it as well.
      */
     private List<String> floorOptions() {
-        return FirstTierJit.chosen(jvmOptions, System.getenv()) ? jvmOptions : with(FirstTierJit.OPTION);
+        if (FirstTierJit.chosen(jvmOptions, System.getenv())) {
+            return jvmOptions;
+        }
+        List<String> all = new ArrayList<>(jvmOptions);
+        all.addAll(FirstTierJit.options(jvmOptions, System.getenv(), FirstTierJit.archiveBeside(jar)));
+        return all;
     }
 
     private List<String> floorCommand(List<String> jvm) {
@@ -306,7 +313,7 @@ public final class Benchmark {
         // The first: the JVM's default JIT, in the JVM as started (a plain java -jar build runs in a
         // child JVM with the first tier only: the second line).
         configs.put("default (-Dportal.relaunch=false)", with("-Dportal.relaunch=false"));
-        configs.put("as given: java -jar (build in a child JVM, first tier)", jvmOptions);
+        configs.put("as given: java -jar (child JVM: first tier, archive beside the jar)", jvmOptions);
         configs.put("C1 only (-XX:TieredStopAtLevel=1)", with("-XX:TieredStopAtLevel=1"));
         configs.put("AppCDS (-XX:SharedArchiveFile)", with("-XX:SharedArchiveFile=" + jsa, "-Dportal.relaunch=false"));
         configs.put("C1 + AppCDS", with("-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=" + jsa));

@@ -30,7 +30,7 @@ class FirstTierJitTest {
     private static Optional<List<String>> child(String[] jvm, Map<String, String> env, String... args) {
         List<String> self = new ArrayList<>(List.of(jvm));
         self.addAll(List.of(args));
-        return FirstTierJit.childCommand(args, JAVA, Optional.of(self.toArray(String[]::new)), env);
+        return FirstTierJit.childCommand(args, JAVA, Optional.of(self.toArray(String[]::new)), env, Optional.empty());
     }
 
     private static final String[] JAR = {"-jar", "target/portal.jar"};
@@ -60,10 +60,29 @@ class FirstTierJitTest {
     void aCommandLineThatIsNotThisJvmsOwnRunsHere() {
         // java @argfile: the JVM's recorded arguments are not the ones main received
         assertFalse(FirstTierJit.childCommand(new String[] {"build", "--source", "x"}, JAVA,
-                Optional.of(new String[] {"@args.txt"}), Map.of()).isPresent());
-        assertFalse(FirstTierJit.childCommand(new String[] {"build"}, JAVA, Optional.empty(), Map.of()).isPresent());
+                Optional.of(new String[] {"@args.txt"}), Map.of(), Optional.empty()).isPresent());
+        assertFalse(FirstTierJit.childCommand(new String[] {"build"}, JAVA, Optional.empty(), Map.of(), Optional.empty()).isPresent());
         assertFalse(FirstTierJit.childCommand(new String[] {"build"}, Optional.empty(),
-                Optional.of(new String[] {"-jar", "p.jar", "build"}), Map.of()).isPresent());
+                Optional.of(new String[] {"-jar", "p.jar", "build"}), Map.of(), Optional.empty()).isPresent());
+    }
+
+    @Test
+    void theClassDataArchiveBesideTheJarIsUsedUnlessClassSharingWasChosen(@TempDir Path tmp) throws Exception {
+        Path jar = Files.writeString(tmp.resolve("portal.jar"), "");
+        assertEquals(Optional.empty(), FirstTierJit.archiveBeside(jar), "no archive yet");
+        Path archive = Files.writeString(tmp.resolve("portal.jsa"), "");
+        assertEquals(Optional.of(archive.toAbsolutePath()), FirstTierJit.archiveBeside(jar));
+
+        String[] self = {"-jar", jar.toString(), "build"};
+        List<String> child = FirstTierJit.childCommand(new String[] {"build"}, JAVA, Optional.of(self), Map.of(),
+                FirstTierJit.archiveBeside(jar)).orElseThrow();
+        assertEquals(List.of("/usr/bin/java", "-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=" + archive.toAbsolutePath(),
+                "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-Dportal.relaunch=false", "-jar", jar.toString(), "build"), child);
+
+        for (String chosen : List.of("-Xshare:off", "-XX:SharedArchiveFile=mine.jsa")) {
+            assertEquals(List.of("-XX:TieredStopAtLevel=1"),
+                    FirstTierJit.options(List.of(chosen), Map.of(), FirstTierJit.archiveBeside(jar)), chosen);
+        }
     }
 
     @Test
