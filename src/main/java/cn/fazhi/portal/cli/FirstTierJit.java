@@ -23,8 +23,8 @@ import java.util.stream.Stream;
  * <p>When {@code mvn package} left a class-data archive beside the jar ({@code portal.jsa}, made by
  * a training build of the real site), the child also maps the classes from it instead of loading
  * and verifying them one by one: a cold build of a site the size of the real one takes a second
- * less. Java checks that the archive belongs to this very jar and JVM and quietly ignores it
- * otherwise (a rebuilt jar, another Java).
+ * less. Java checks that the archive belongs to this very jar, where it was made, and this JVM,
+ * and the child quietly runs without it otherwise (a moved or rebuilt jar, another Java).
  *
  * <p>Not done when the person running it chose the JIT or attached a tool that needs this very
  * JVM (a debugger, an agent, a flight recording), for {@code serve} (a long-running process, which
