@@ -40,7 +40,7 @@ public final class FirstTierJit {
 
     /** Words in the JVM's options that mean: run here, as started. */
     private static final List<String> CHOSEN = List.of("Tiered", "-Xint", "-Xcomp", "agent", "jdwp", "-Xdebug",
-            "FlightRecording", "portal.relaunch");
+            "FlightRecording", "portal.relaunch=false");
     /** Words in the JVM's options that mean: class sharing as chosen. */
     private static final List<String> SHARING = List.of("SharedArchiveFile", "-Xshare");
     /** Where Java takes options from besides the command line. */
