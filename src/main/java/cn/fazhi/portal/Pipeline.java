@@ -186,6 +186,8 @@ public final class Pipeline implements AutoCloseable {
         Page searchPage = search.page(site);
         Page notFound = siteFiles.notFoundPage();
         baker.bake(List.of(searchPage, notFound), page -> scans.scan(into.resolve(page.path())));
+        // The figure pages' tables and charts too; only their citations wait for the conversion.
+        IndicatorPages.Drafts figurePages = new IndicatorPages().draft(site);
         fragments.putAll(convertAll(site));
         lap("convert");
         // Two threads from here on. This one composes the pages and bakes them with JBake. The
@@ -216,7 +218,7 @@ public final class Pipeline implements AutoCloseable {
         }, Pipeline::daemon);
         try {
             List<Page> pages = new ArrayList<>(new ReportPages().compose(site, fragments::get));
-            pages.addAll(new IndicatorPages().compose(site, joined(citationsFound)));
+            pages.addAll(figurePages.cite(joined(citationsFound)));
             pages.add(searchPage);
             pages.add(siteFiles.siteMapPage(pages));
             pages.add(notFound);

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -24,24 +25,48 @@ public final class IndicatorPages {
 
     /** @param citations where the reports state each figure */
     public List<Page> compose(Site site, Citations citations) {
-        Indicators ind = site.indicators();
-        if (ind.definitions().isEmpty()) {
-            return List.of();
-        }
-        List<Page> pages = new ArrayList<>();
-        for (Report report : site.reports()) {
-            if (!ind.ofYear(report.year()).isEmpty()) {
-                pages.add(yearFigures(site, report, citations));
-            }
-        }
-        pages.add(index(site));
-        for (Indicator d : ind.definitions()) {
-            pages.add(indicator(site, d, citations.of(d.id())));
-        }
-        return pages;
+        return draft(site).cite(citations);
     }
 
-    private Page yearFigures(Site site, Report report, Citations citations) {
+    /**
+     * The pages as far as the figures alone make them (tables, changes, charts), so that a build
+     * can make them while JRuby starts; {@link Drafts#cite} adds where the reports state each
+     * figure, which needs the converted text.
+     */
+    public Drafts draft(Site site) {
+        Indicators ind = site.indicators();
+        List<Function<Citations, Page>> drafts = new ArrayList<>();
+        if (!ind.definitions().isEmpty()) {
+            for (Report report : site.reports()) {
+                if (!ind.ofYear(report.year()).isEmpty()) {
+                    drafts.add(yearFigures(site, report));
+                }
+            }
+            Page index = index(site);
+            drafts.add(citations -> index);
+            for (Indicator d : ind.definitions()) {
+                drafts.add(indicator(site, d));
+            }
+        }
+        return new Drafts(drafts);
+    }
+
+    /** The figure pages, each waiting for the citations. */
+    public static final class Drafts {
+        private final List<Function<Citations, Page>> pages;
+
+        private Drafts(List<Function<Citations, Page>> pages) {
+            this.pages = List.copyOf(pages);
+        }
+
+        /** The finished pages, in order: each year's figure table, the index, one page per indicator. */
+        public List<Page> cite(Citations citations) {
+            return pages.stream().map(p -> p.apply(citations)).toList();
+        }
+    }
+
+    /** A year's figure table; each row links to where the report states it, once that is known. */
+    private Function<Citations, Page> yearFigures(Site site, Report report) {
         Indicators ind = site.indicators();
         int year = report.year();
         Map<String, Object> m = PageModels.base(site, year + "年主要数据", Addresses.yearFigures(year), report.draft());
@@ -49,9 +74,13 @@ public final class IndicatorPages {
         m.put("year", year);
         m.put("report_title", report.title());
         m.put("report_path", Addresses.year(year));
-        List<Map<String, Object>> groups = new ArrayList<>();
+        record Row(String indicator, Map<String, Object> model) {
+        }
+        record Group(Area area, List<Row> rows) {
+        }
+        List<Group> groups = new ArrayList<>();
         for (Area area : ind.areas()) {
-            List<Map<String, Object>> rows = new ArrayList<>();
+            List<Row> rows = new ArrayList<>();
             for (Indicator d : ind.definitions()) {
                 if (!d.area().equals(area.id())) {
                     continue;
@@ -60,20 +89,32 @@ public final class IndicatorPages {
                     Map<String, Object> row = figureRow(f, d);
                     row.put("name", d.name());
                     row.put("path", Addresses.indicator(d.id()));
-                    citations.first(d.id(), year).ifPresent(c -> row.put("source_path", c.path()));
-                    rows.add(row);
+                    rows.add(new Row(d.id(), row));
                 });
             }
             if (!rows.isEmpty()) {
-                groups.add(Map.of("area", area.name(), "area_id", area.id(), "rows", rows));
+                groups.add(new Group(area, rows));
             }
         }
-        m.put("groups", groups);
         m.put("csv", Addresses.openData(year + ".csv"));
         m.put("json", Addresses.openData(year + ".json"));
         m.put("crumbs", List.of(PageModels.crumb(site.config().name(), "index.html"),
                 PageModels.crumb(year + "年报告", Addresses.year(year))));
-        return new Page(Addresses.yearFigures(year), "figures", m);
+        return citations -> {
+            List<Map<String, Object>> cited = new ArrayList<>();
+            for (Group g : groups) {
+                List<Map<String, Object>> rows = new ArrayList<>();
+                for (Row r : g.rows()) {
+                    Map<String, Object> row = new LinkedHashMap<>(r.model());
+                    citations.first(r.indicator(), year).ifPresent(c -> row.put("source_path", c.path()));
+                    rows.add(row);
+                }
+                cited.add(Map.of("area", g.area().name(), "area_id", g.area().id(), "rows", rows));
+            }
+            Map<String, Object> page = new LinkedHashMap<>(m);
+            page.put("groups", cited);
+            return new Page(Addresses.yearFigures(year), "figures", page);
+        };
     }
 
     private Page index(Site site) {
@@ -102,7 +143,8 @@ public final class IndicatorPages {
         return new Page(Addresses.indicators(), "indicators", m);
     }
 
-    private Page indicator(Site site, Indicator d, List<Citation> citations) {
+    /** An indicator's page; the report sentences that state its figures are added once known. */
+    private Function<Citations, Page> indicator(Site site, Indicator d) {
         Indicators ind = site.indicators();
         List<Figure> series = ind.series(d.id());
         Map<String, Object> m = PageModels.base(site, d.name(), Addresses.indicator(d.id()), false);
@@ -126,19 +168,22 @@ public final class IndicatorPages {
         m.put("has_change", series.size() > 1);
         m.put("chart", series.isEmpty() ? "" : BarChart.svg(series, d.unit()));
         m.put("summary", series.isEmpty() ? "暂无数据。" : BarChart.summary(d.name(), series, d.unit()));
-        m.put("citations", citations.stream().map(c -> {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("year", c.year());
-            x.put("section_title", c.sectionTitle());
-            x.put("path", c.path());
-            x.put("sentence", c.sentence());
-            return x;
-        }).toList());
         m.put("csv", Addresses.openData("indicators.csv"));
         m.put("json", Addresses.openData("indicators.json"));
         m.put("crumbs", List.of(PageModels.crumb(site.config().name(), "index.html"),
                 PageModels.crumb("指标数据", Addresses.indicators())));
-        return new Page(Addresses.indicator(d.id()), "indicator", m);
+        return citations -> {
+            Map<String, Object> page = new LinkedHashMap<>(m);
+            page.put("citations", citations.of(d.id()).stream().map(c -> {
+                Map<String, Object> x = new LinkedHashMap<>();
+                x.put("year", c.year());
+                x.put("section_title", c.sectionTitle());
+                x.put("path", c.path());
+                x.put("sentence", c.sentence());
+                return x;
+            }).toList());
+            return new Page(Addresses.indicator(d.id()), "indicator", page);
+        };
     }
 
     private static Map<String, Object> figureRow(Figure f, Indicator d) {
