@@ -187,7 +187,7 @@ public final class Pipeline implements AutoCloseable {
         Page notFound = siteFiles.notFoundPage();
         baker.bake(List.of(searchPage, notFound), page -> scans.scan(into.resolve(page.path())));
         // The figure pages' tables and charts too; only their citations wait for the conversion.
-        IndicatorPages.Drafts figurePages = new IndicatorPages().draft(site);
+        IndicatorPages.Uncited figurePages = new IndicatorPages().uncited(site);
         fragments.putAll(convertAll(site));
         lap("convert");
         // Two threads from here on. This one composes the pages and bakes them with JBake. The

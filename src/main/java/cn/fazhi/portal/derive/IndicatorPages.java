@@ -23,39 +23,34 @@ import java.util.stream.Collectors;
  */
 public final class IndicatorPages {
 
-    /** @param citations where the reports state each figure */
-    public List<Page> compose(Site site, Citations citations) {
-        return draft(site).cite(citations);
-    }
-
     /**
      * The pages as far as the figures alone make them (tables, changes, charts), so that a build
-     * can make them while JRuby starts; {@link Drafts#cite} adds where the reports state each
+     * can make them while JRuby starts; {@link Uncited#cite} adds where the reports state each
      * figure, which needs the converted text.
      */
-    public Drafts draft(Site site) {
+    public Uncited uncited(Site site) {
         Indicators ind = site.indicators();
-        List<Function<Citations, Page>> drafts = new ArrayList<>();
+        List<Function<Citations, Page>> pages = new ArrayList<>();
         if (!ind.definitions().isEmpty()) {
             for (Report report : site.reports()) {
                 if (!ind.ofYear(report.year()).isEmpty()) {
-                    drafts.add(yearFigures(site, report));
+                    pages.add(yearFigures(site, report));
                 }
             }
             Page index = index(site);
-            drafts.add(citations -> index);
+            pages.add(citations -> index);
             for (Indicator d : ind.definitions()) {
-                drafts.add(indicator(site, d));
+                pages.add(indicator(site, d));
             }
         }
-        return new Drafts(drafts);
+        return new Uncited(pages);
     }
 
     /** The figure pages, each waiting for the citations. */
-    public static final class Drafts {
+    public static final class Uncited {
         private final List<Function<Citations, Page>> pages;
 
-        private Drafts(List<Function<Citations, Page>> pages) {
+        private Uncited(List<Function<Citations, Page>> pages) {
             this.pages = List.copyOf(pages);
         }
 
