@@ -61,8 +61,7 @@ public final class FirstTierJit {
      */
     static Optional<List<String>> childCommand(String[] args, Optional<String> command, Optional<String[]> self,
                                                Map<String, String> env, Optional<Path> archive) {
-        if (args.length == 0 || !(args[0].equals("build") || args[0].equals("check"))
-                || command.isEmpty() || self.isEmpty()) {
+        if (!oneOff(args) || command.isEmpty() || self.isEmpty()) {
             return Optional.empty();
         }
         String[] own = self.get();
@@ -116,8 +115,16 @@ public final class FirstTierJit {
         return Files.isRegularFile(archive) ? Optional.of(archive.toAbsolutePath()) : Optional.empty();
     }
 
+    /** {@code build} and {@code check}: the commands that run once and end. */
+    private static boolean oneOff(String[] args) {
+        return args.length > 0 && (args[0].equals("build") || args[0].equals("check"));
+    }
+
     /** The child command for this process, if {@code args} should run in one. */
     static Optional<List<String>> childCommand(String[] args) {
+        if (!oneOff(args)) {
+            return Optional.empty(); // serve, help: nothing to look up
+        }
         ProcessHandle.Info self = ProcessHandle.current().info();
         return childCommand(args, self.command(), self.arguments(), System.getenv(), ownJar().flatMap(FirstTierJit::archiveBeside));
     }
