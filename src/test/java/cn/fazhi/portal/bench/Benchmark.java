@@ -142,6 +142,15 @@ public final class Benchmark {
         double coldS = median(cold);
         double floorS = median(floor);
         System.out.printf(Locale.ROOT, "load average after: %s%n", loadAverage());
+        // Each round's cold build and floor ran back to back, so their ratio is less exposed to the
+        // machine's drift than the ratio of the medians, which the summary line keeps.
+        List<Double> rounds = new ArrayList<>();
+        for (int i = 0; i < cold.size(); i++) {
+            rounds.add(cold.get(i) / floor.get(i));
+        }
+        System.out.printf(Locale.ROOT, "round ratios: %s (median %.2f)%n",
+                rounds.stream().map(r -> String.format(Locale.ROOT, "%.2f", r)).collect(java.util.stream.Collectors.joining(" ")),
+                median(rounds));
         System.out.printf(Locale.ROOT, "cached_s=%.2f (output emptied, conversion cache full: every stage but conversion)%n",
                 median(cached));
         System.out.printf(Locale.ROOT, "cold_s=%.2f floor_s=%.2f ratio=%.2f unchanged_s=%.2f edit_ms=%.0f peak_rss_mb=%.0f%n",
