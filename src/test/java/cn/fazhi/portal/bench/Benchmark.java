@@ -39,6 +39,7 @@ import java.util.stream.Stream;
  * Each figure is the median of {@code --runs} runs; each round runs cold, floor and unchanged back to
  * back, so a change in machine load hits all three alike. With {@code --levers}, it instead compares cold builds under JVM
  * options (C1 only, an AppCDS archive, both...), alternating the configurations in every round.
+ * Folders cleared between runs are moved aside and deleted only after the last run ({@link Trash}).
  * The last line printed is the summary line.
  */
 public final class Benchmark {
@@ -54,6 +55,7 @@ public final class Benchmark {
     private final int runs;
     private final List<String> jvmOptions;
     private final boolean gnuTime = Files.isExecutable(Path.of("/usr/bin/time"));
+    private final Trash trash;
 
     private Benchmark(Path jar, Path source, Path work, int runs, List<String> jvmOptions) {
         this.jar = jar.toAbsolutePath().normalize();
@@ -61,6 +63,7 @@ public final class Benchmark {
         this.work = work.toAbsolutePath().normalize();
         this.runs = runs;
         this.jvmOptions = jvmOptions;
+        this.trash = new Trash(this.work.resolve("trash"));
     }
 
     public static void main(String[] args) throws Exception {
@@ -120,7 +123,7 @@ public final class Benchmark {
         List<Double> rss = new ArrayList<>();
         // One round = cold, floor, unchanged, back to back, so a change in machine load hits all three alike.
         for (int i = 1; i <= runs; i++) {
-            CorpusGenerator.deleteRecursively(build);
+            trash.discard(build);
             Run c = run("cold", buildCommand(jvmOptions, site));
             cold.add(c.seconds());
             rss.add(c.peakRssMb());
@@ -132,12 +135,13 @@ public final class Benchmark {
             Run u = run("unchanged", buildCommand(jvmOptions, site));
             unchanged.add(u.seconds());
             System.out.printf(Locale.ROOT, "unchanged #%d: %.2f s (%s) [load %s]%n", i, u.seconds(), u.lastLine(), loadAverage());
-            CorpusGenerator.deleteRecursively(site);
+            trash.discard(site);
             Run k = run("cached", buildCommand(jvmOptions, site));
             cached.add(k.seconds());
             System.out.printf(Locale.ROOT, "cached #%d: %.2f s (%s) [load %s]%n", i, k.seconds(), k.lastLine(), loadAverage());
         }
         List<Double> edits = edit();
+        trash.empty();
 
         double coldS = median(cold);
         double floorS = median(floor);
@@ -204,7 +208,7 @@ public final class Benchmark {
      */
     private List<Double> edit() throws Exception {
         Path preview = work.resolve("preview").resolve("site");
-        CorpusGenerator.deleteRecursively(preview.getParent());
+        trash.discard(preview.getParent());
         Path section = editedSection();
         String year = section.getParent().getFileName().toString();
         String slug = section.getFileName().toString().replaceFirst("^\\d{2}(-\\d{2})?-", "").replace(".adoc", "");
@@ -337,7 +341,7 @@ public final class Benchmark {
         Path build = work.resolve("build");
         for (int i = 1; i <= runs; i++) {
             for (Map.Entry<String, List<String>> c : configs.entrySet()) {
-                CorpusGenerator.deleteRecursively(build);
+                trash.discard(build);
                 Run r = run(c.getKey(), buildCommand(c.getValue(), build.resolve("site")));
                 times.computeIfAbsent(c.getKey(), k -> new ArrayList<>()).add(r.seconds());
                 rss.computeIfAbsent(c.getKey(), k -> new ArrayList<>()).add(r.peakRssMb());
@@ -345,6 +349,7 @@ public final class Benchmark {
                         r.peakRssMb(), loadAverage());
             }
         }
+        trash.empty();
         double base = median(times.values().iterator().next());
         System.out.println("\n| JVM options (cold build) | median s | vs default | peak RSS MB |\n|---|---|---|---|");
         for (String k : configs.keySet()) {
