@@ -4,6 +4,9 @@ import cn.fazhi.portal.load.SourceTree;
 import cn.fazhi.portal.pages.Page;
 import cn.fazhi.portal.problems.Problem;
 import cn.fazhi.portal.problems.ProblemsException;
+import freemarker.template.Configuration;
+import freemarker.template.SimpleHash;
+import freemarker.template.TemplateException;
 import org.jbake.app.Asset;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
@@ -12,7 +15,6 @@ import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.model.DocumentModel;
 import org.jbake.template.DelegatingTemplateEngine;
-import org.jbake.template.FreemarkerTemplateEngine;
 import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
 
@@ -146,27 +148,55 @@ public final class JBakeBaker {
     }
 
     /**
-     * JBake's delegating template engine without its per-page costs: for every page JBake copies
+     * JBake's delegating template engine without its per-page costs. For every page JBake copies
      * its whole configuration into a new map (a third of the bake's own time on a large site) and
-     * looks for the template file on disk. Here the map is made once per bake, and the templates
-     * were checked before baking; the page is still rendered by JBake's Freemarker engine, with
-     * the same model.
+     * looks for the template file on disk; here the map is made once per bake, and the templates
+     * were checked before baking.
+     *
+     * <p>And the page's model is handed to Freemarker as it is. JBake's Freemarker engine wraps it
+     * in a lazy model that first asks JBake's content-store extractors for every top-level name a
+     * template reads ({@code content}, dozens of times a page); for a name they do not serve it
+     * throws an exception and only then looks in the model: a fifth of the bake's time. Those
+     * extractors ({@code db}, {@code published_posts}, {@code tags}...) query JBake's content store,
+     * which is never started here, so a template could not use them anyway. Freemarker is set up as
+     * JBake's engine sets it up (JBake's version settings, encodings, time zone, template folder).
      */
     private static final class OncePerBakeEngine extends DelegatingTemplateEngine {
-        private final FreemarkerTemplateEngine freemarker;
+        private final Configuration freemarker;
         private final Map<String, Object> configuration;
 
         OncePerBakeEngine(ContentStore db, JBakeConfiguration config) {
             super(db, config);
-            this.freemarker = new FreemarkerTemplateEngine(config, db);
+            this.freemarker = freemarker(config);
             this.configuration = Collections.unmodifiableMap(new HashMap<>(config.asHashMap()));
+        }
+
+        @SuppressWarnings("deprecation") // JBake 2.7.0's own setting, kept so templates behave as under JBake
+        private static Configuration freemarker(JBakeConfiguration config) {
+            Configuration freemarker = new Configuration(Configuration.DEFAULT_INCOMPATIBLE_IMPROVEMENTS);
+            freemarker.setDefaultEncoding(config.getRenderEncoding());
+            freemarker.setOutputEncoding(config.getOutputEncoding());
+            if (config.getFreemarkerTimeZone() != null) {
+                freemarker.setTimeZone(config.getFreemarkerTimeZone());
+                freemarker.setSQLDateAndTimeTimeZone(config.getFreemarkerTimeZone());
+            }
+            try {
+                freemarker.setDirectoryForTemplateLoading(config.getTemplateFolder());
+            } catch (java.io.IOException e) {
+                // no templates folder: every page then reports its missing template
+            }
+            return freemarker;
         }
 
         @Override
         public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
             model.setVersion(config.getVersion());
             model.setConfig(configuration);
-            freemarker.renderDocument(model, templateName, writer);
+            try {
+                freemarker.getTemplate(templateName).process(new SimpleHash(model, freemarker.getObjectWrapper()), writer);
+            } catch (java.io.IOException | TemplateException e) {
+                throw new RenderingException(e);
+            }
         }
     }
 
