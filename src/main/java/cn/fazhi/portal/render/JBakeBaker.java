@@ -180,6 +180,9 @@ public final class JBakeBaker {
                 freemarker.setTimeZone(config.getFreemarkerTimeZone());
                 freemarker.setSQLDateAndTimeTimeZone(config.getFreemarkerTimeZone());
             }
+            // A template error becomes a problem naming the template and line (templateProblem);
+            // Freemarker's own log of it would print a stack trace to the editor's terminal.
+            freemarker.setLogTemplateExceptions(false);
             try {
                 freemarker.setDirectoryForTemplateLoading(config.getTemplateFolder());
             } catch (java.io.IOException e) {
@@ -226,14 +229,35 @@ public final class JBakeBaker {
         while (root.getCause() != null) {
             root = root.getCause();
         }
-        String first = String.valueOf(root.getMessage()).lines().map(String::strip)
-                .filter(l -> !l.isEmpty() && !l.startsWith("----") && !l.startsWith("==>") && !l.startsWith("FTL stack trace"))
-                .findFirst().orElse(String.valueOf(root));
+        String first = firstLine(String.valueOf(root.getMessage()), String.valueOf(root));
         if (m.find()) {
             return Problem.at("templates/" + m.group(1), Integer.parseInt(m.group(2)),
                     "template error while making " + page + ": " + first,
                     "undo the last change to this template, or see the Freemarker manual");
         }
         return Problem.at("templates", 0, "making " + page + " failed: " + first, "run with --verbose for details");
+    }
+
+    /**
+     * The first line of Freemarker's message, and, when it announces an expression on the next
+     * line ("The following has evaluated to null or missing:" / "==> content.titel  [in template…]"),
+     * that expression: it is what the editor has to look for.
+     */
+    private static String firstLine(String message, String fallback) {
+        List<String> lines = message.lines().map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("----") && !l.startsWith("FTL stack trace")).toList();
+        int at = 0;
+        while (at < lines.size() && lines.get(at).startsWith("==>")) {
+            at++;
+        }
+        if (at == lines.size()) {
+            return fallback;
+        }
+        String first = lines.get(at);
+        if (first.endsWith(":") && at + 1 < lines.size() && lines.get(at + 1).startsWith("==>")) {
+            String expression = lines.get(at + 1).substring(3).replaceFirst("\\s*\\[in template .*$", "").strip();
+            first = first + " " + expression;
+        }
+        return first;
     }
 }

@@ -1,11 +1,18 @@
 package cn.fazhi.portal.cli;
 
+import cn.fazhi.portal.Fixtures;
 import cn.fazhi.portal.problems.Problem;
 import cn.fazhi.portal.problems.ProblemsException;
+import cn.fazhi.portal.testsupport.SiteTrees;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -45,5 +52,26 @@ class ReportingTest {
                     hint: fix b
                 2 problems found; nothing was published (发现问题，未发布).
                 """, out);
+    }
+
+    /**
+     * What an editor's terminal shows for a template mistake, in a real process: libraries that log
+     * to the process's own standard error (Freemarker logs template errors through java.util.logging)
+     * bypass the in-process tests' captured streams.
+     */
+    @Test
+    void aTemplateMistakeShowsOnlyTheMessageInTheTerminal(@TempDir Path tmp) throws IOException, InterruptedException {
+        Path src = Fixtures.sourceTree("two-years", tmp.resolve("src"));
+        Path template = src.resolve("templates/section.ftl");
+        Files.writeString(template, Files.readString(template).replace("<h1>${content.title}</h1>", "<h1>${content.titel}</h1>"));
+        Process build = SiteTrees.portal(List.of("-Dportal.relaunch=false"), "build", "--source", src.toString(),
+                "--output", tmp.resolve("site").toString()).start();
+        String printed = new String(build.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(1, build.waitFor(), printed);
+        assertEquals("""
+                templates/section.ftl:6: error: template error while making 2031/alpha.html: The following has evaluated to null or missing: content.titel
+                    hint: undo the last change to this template, or see the Freemarker manual
+                1 problem found; nothing was published (发现问题，未发布).
+                """, printed);
     }
 }
