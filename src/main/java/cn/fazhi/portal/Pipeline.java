@@ -195,6 +195,7 @@ public final class Pipeline implements AutoCloseable {
         // the report pages, writes the files that need no baking (open data, sitemap and feed, the
         // search index), then parses each page as soon as it is baked, for the link check.
         Site composed = site;
+        ShownFragments shown = new ShownFragments(fragments.values());
         CompletableFuture<Citations> citationsFound = new CompletableFuture<>();
         CompletableFuture<List<Page>> pagesComposed = new CompletableFuture<>();
         BlockingQueue<Optional<Page>> baked = new LinkedBlockingQueue<>();
@@ -207,7 +208,7 @@ public final class Pipeline implements AutoCloseable {
                 siteFiles.write(all, into);
                 search.writeIndex(all, composed, fragments::get, into);
                 for (Optional<Page> page = baked.take(); page.isPresent(); page = baked.take()) {
-                    scans.scan(into.resolve(page.get().path()));
+                    scans.scan(into.resolve(page.get().path()), shown.in(page.get()));
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -235,7 +236,7 @@ public final class Pipeline implements AutoCloseable {
         }
         // Every page is baked: this thread now parses the pages still waiting, alongside the other.
         for (Optional<Page> page = baked.poll(); page != null; page = baked.poll()) {
-            scans.scan(into.resolve(page.get().path()));
+            scans.scan(into.resolve(page.get().path()), shown.in(page.get()));
         }
         baked.add(Optional.empty());
         lap("bake");
@@ -250,6 +251,41 @@ public final class Pipeline implements AutoCloseable {
             problems.throwIfAny();
         }
         return new Rendered(links, new Made(site, fragments));
+    }
+
+    /**
+     * The converted files' HTML as the composed pages hold it, so the link check can take each
+     * file's links and ids as they were found when it was prepared instead of parsing it again on
+     * every page that shows it. Found by identity: a page's model holds the very strings.
+     */
+    private static final class ShownFragments {
+        private final Map<String, cn.fazhi.portal.render.Hyperlinks> byHtml = new java.util.IdentityHashMap<>();
+
+        ShownFragments(java.util.Collection<Fragment> fragments) {
+            for (Fragment f : fragments) {
+                if (!f.html().isEmpty()) { // an empty file's "" is the very "" of every empty value
+                    byHtml.put(f.html(), f.hyperlinks());
+                    byHtml.put(f.nested(), f.hyperlinks());
+                }
+            }
+        }
+
+        /** The converted files {@code page} shows. */
+        List<LinkChecker.Embedded> in(Page page) {
+            List<LinkChecker.Embedded> found = new ArrayList<>();
+            collect(page.model(), found);
+            return found;
+        }
+
+        private void collect(Object value, List<LinkChecker.Embedded> found) {
+            if (value instanceof String text && byHtml.containsKey(text)) {
+                found.add(new LinkChecker.Embedded(text, byHtml.get(text)));
+            } else if (value instanceof Map<?, ?> map) {
+                map.values().forEach(v -> collect(v, found));
+            } else if (value instanceof java.util.Collection<?> items) {
+                items.forEach(v -> collect(v, found));
+            }
+        }
     }
 
     /** The future's value; its failure rethrown as it was thrown. */

@@ -1,9 +1,12 @@
 package cn.fazhi.portal.check;
 
+import cn.fazhi.portal.render.Hyperlinks;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeTraversor;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -70,9 +74,23 @@ public final class LinkChecker {
 
         /** Parses one finished page of the site. */
         public void scan(Path page) {
-            Path p = page.toAbsolutePath().normalize();
-            done.put(p, LinkChecker.scan(p));
+            scan(page, List.of());
         }
+
+        /**
+         * Parses one finished page of the site that shows converted files: where the page holds a
+         * file's HTML exactly, that part is not parsed again, its links and ids are taken as found
+         * when the file was prepared (a year page is almost all such parts). A part the page does
+         * not hold exactly (escaped, or not shown) is simply parsed with the rest.
+         */
+        public void scan(Path page, List<Embedded> embedded) {
+            Path p = page.toAbsolutePath().normalize();
+            done.put(p, LinkChecker.scan(p, embedded));
+        }
+    }
+
+    /** A converted file's HTML as pages show it, with its links and ids. */
+    public record Embedded(String html, Hyperlinks hyperlinks) {
     }
 
     public Report check(Path site) {
@@ -201,21 +219,59 @@ public final class LinkChecker {
 
     private static Scan scan(Path page) {
         // One walk over the elements collects both: two selector queries walked every page twice.
-        List<String> links = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        for (Element el : parse(page).getAllElements()) {
-            if (el.hasAttr("href")) {
-                links.add(el.attr("href"));
-            } else if (el.hasAttr("src")) {
-                links.add(el.attr("src"));
-            }
-            if (el.hasAttr("id")) {
-                ids.add(el.id());
-            } else if (el.nameIs("a") && el.hasAttr("name")) {
-                ids.add(el.attr("name"));
+        Hyperlinks found = Hyperlinks.of(parse(page));
+        return new Scan(found.links(), new HashSet<>(found.ids()));
+    }
+
+    /** Marks where a part was cut out of a page: {@code <!--portal-part:3-->} stands for the fourth part. */
+    private static final String PART = "portal-part:";
+
+    /** {@link #scan(Path)}, with the parts the page holds exactly cut out and their known links put in their place. */
+    private static Scan scan(Path page, List<Embedded> embedded) {
+        List<Embedded> parts = embedded.stream().filter(e -> e.html().startsWith("<"))
+                .sorted(Comparator.comparingInt((Embedded e) -> e.html().length()).reversed()).toList();
+        String text;
+        try {
+            text = parts.isEmpty() ? null : Files.readString(page, StandardCharsets.UTF_8);
+        } catch (IOException e) { // not UTF-8 after all: the parser finds out what it is
+            text = null;
+        }
+        if (text == null || text.contains(PART)) {
+            return scan(page);
+        }
+        // Each occurrence, longest parts first, none inside another: a part found inside a longer
+        // one belongs to it.
+        List<int[]> cuts = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            String html = parts.get(i).html();
+            for (int at = text.indexOf(html); at >= 0; at = text.indexOf(html, at + html.length())) {
+                int start = at;
+                int end = at + html.length();
+                if (cuts.stream().noneMatch(c -> start < c[1] && c[0] < end)) {
+                    cuts.add(new int[] {start, end, i});
+                }
             }
         }
-        return new Scan(links, ids);
+        cuts.sort(Comparator.comparingInt(c -> c[0]));
+        StringBuilder rest = new StringBuilder(text.length());
+        int from = 0;
+        for (int[] c : cuts) {
+            rest.append(text, from, c[0]).append("<!--").append(PART).append(c[2]).append("-->");
+            from = c[1];
+        }
+        rest.append(text, from, text.length());
+        List<String> links = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Element el) {
+                Hyperlinks.collect(el, links, ids);
+            } else if (node instanceof Comment c && c.getData().startsWith(PART)) {
+                Hyperlinks part = parts.get(Integer.parseInt(c.getData().substring(PART.length()))).hyperlinks();
+                links.addAll(part.links());
+                ids.addAll(part.ids());
+            }
+        }, Jsoup.parse(rest.toString()));
+        return new Scan(links, new HashSet<>(ids));
     }
 
     /** The base URL the home page declares in its canonical link, or null. */

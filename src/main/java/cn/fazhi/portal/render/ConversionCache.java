@@ -33,7 +33,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class ConversionCache {
 
     /** Bump whenever conversion options or HTML post-processing change. */
-    static final String FORMAT = "portal-conversion-4";
+    static final String FORMAT = "portal-conversion-5";
     /** The cache file in the cache folder. */
     static final String PACK = "conversions.json";
 

@@ -32,7 +32,7 @@ public final class HtmlFragments {
      * make its tables accessible, and give every paragraph without an id a stable anchor
      * {@code <prefix>-p<n>} (n counts from 1 in the file), so a figure's page can link to the exact
      * paragraph that states it. Ids an editor set with {@code [#id]} are kept. From the same parse:
-     * the text for search, the figures it prints, and the variant for the year page.
+     * the text for search, the figures it prints, its links and ids, and the variant for the year page.
      *
      * @param nesting how many levels the headings move down on the year page (0: not nested)
      */
@@ -49,7 +49,8 @@ public final class HtmlFragments {
         String prepared = doc.body().html();
         List<String> blocks = blocks(doc);
         List<Fragment.FigureMention> figures = figures(doc);
-        return new Fragment(prepared, nested(doc, nesting, prepared), blocks, figures);
+        Hyperlinks hyperlinks = Hyperlinks.of(doc.body());
+        return new Fragment(prepared, nested(doc, nesting, prepared), blocks, figures, hyperlinks);
     }
 
     /**

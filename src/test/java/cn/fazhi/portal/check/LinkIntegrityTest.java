@@ -2,6 +2,7 @@ package cn.fazhi.portal.check;
 
 import cn.fazhi.portal.Fixtures;
 import cn.fazhi.portal.cli.Cli;
+import cn.fazhi.portal.render.Hyperlinks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -92,5 +93,32 @@ class LinkIntegrityTest {
         LinkChecker.Report broken = new LinkChecker("https://example.invalid/demo/").check(out);
         assertTrue(broken.broken().stream().anyMatch(b -> b.page().equals("sitemap.xml")
                 && b.link().equals("https://example.invalid/demo/2031/gamma.html")), broken.broken().toString());
+    }
+
+    /**
+     * A page's converted parts are checked with the links and ids found when they were prepared, not
+     * parsed again: the recorded links here differ from the part's text on purpose, to show which
+     * are used. A part the page does not hold exactly is parsed with the rest of the page.
+     */
+    @Test
+    void aPagesConvertedPartsAreCheckedWithTheirRecordedLinksAndParsedWhenNotHeldExactly(@TempDir Path site) throws IOException {
+        String part = "<div class=\"paragraph\" id=\"s-p1\"><p><a href=\"missing.html\">某页</a></p></div>";
+        Files.writeString(site.resolve("a.html"), "<!DOCTYPE html><html lang=\"zh-CN\"><head><title>a</title></head><body>"
+                + "<nav><a href=\"b.html\">b</a></nav><article>" + part + "</article></body></html>");
+        Files.writeString(site.resolve("b.html"), "<!DOCTYPE html><html lang=\"zh-CN\"><head><title>b</title></head><body>"
+                + "<a href=\"a.html#s-p1\">段落</a> <a href=\"a.html#s-p2\">另一段</a></body></html>");
+        Hyperlinks recorded = new Hyperlinks(List.of("recorded.html"), List.of("s-p2"));
+
+        LinkChecker.Scans held = new LinkChecker.Scans();
+        held.scan(site.resolve("a.html"), List.of(new LinkChecker.Embedded(part, recorded)));
+        List<String> found = new LinkChecker().check(site, held).broken().stream().map(LinkChecker.BrokenLink::format).toList();
+        assertEquals(List.of("a.html: broken link 'recorded.html' (no such file)",
+                "b.html: broken link 'a.html#s-p1' (no element with id 's-p1')"), found);
+
+        LinkChecker.Scans notHeld = new LinkChecker.Scans();
+        notHeld.scan(site.resolve("a.html"), List.of(new LinkChecker.Embedded(part.replace("某页", "别页"), recorded)));
+        found = new LinkChecker().check(site, notHeld).broken().stream().map(LinkChecker.BrokenLink::format).toList();
+        assertEquals(List.of("a.html: broken link 'missing.html' (no such file)",
+                "b.html: broken link 'a.html#s-p2' (no element with id 's-p2')"), found);
     }
 }
