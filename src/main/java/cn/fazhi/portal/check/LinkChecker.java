@@ -228,8 +228,7 @@ public final class LinkChecker {
 
     /** {@link #scan(Path)}, with the parts the page holds exactly cut out and their known links put in their place. */
     private static Scan scan(Path page, List<Embedded> embedded) {
-        List<Embedded> parts = embedded.stream().filter(e -> e.html().startsWith("<"))
-                .sorted(Comparator.comparingInt((Embedded e) -> e.html().length()).reversed()).toList();
+        List<Embedded> parts = embedded.stream().filter(e -> e.html().startsWith("<")).toList();
         String text;
         try {
             text = parts.isEmpty() ? null : Files.readString(page, StandardCharsets.UTF_8);
@@ -239,17 +238,22 @@ public final class LinkChecker {
         if (text == null || text.contains(PART)) {
             return scan(page);
         }
-        // Each occurrence, longest parts first, none inside another: a part found inside a longer
-        // one belongs to it.
+        // Pages show the parts in the order their model lists them, so each is looked for after
+        // the one before (a year page is then searched once, not once per part), else from the
+        // start. Cuts never overlap: text left uncut is parsed, so the result stays exact.
         List<int[]> cuts = new ArrayList<>();
+        int cursor = 0;
         for (int i = 0; i < parts.size(); i++) {
             String html = parts.get(i).html();
-            for (int at = text.indexOf(html); at >= 0; at = text.indexOf(html, at + html.length())) {
-                int start = at;
-                int end = at + html.length();
-                if (cuts.stream().noneMatch(c -> start < c[1] && c[0] < end)) {
-                    cuts.add(new int[] {start, end, i});
-                }
+            int at = text.indexOf(html, cursor);
+            if (at < 0) {
+                at = text.indexOf(html);
+            }
+            int start = at;
+            int end = at + html.length();
+            if (at >= 0 && cuts.stream().noneMatch(c -> start < c[1] && c[0] < end)) {
+                cuts.add(new int[] {start, end, i});
+                cursor = end;
             }
         }
         cuts.sort(Comparator.comparingInt(c -> c[0]));
