@@ -1,16 +1,25 @@
 package cn.fazhi.portal.render;
 
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -96,25 +105,35 @@ public final class HtmlFragments {
         return out;
     }
 
+    private static final Evaluator FIGURE = QueryParser.parse("a.figure[data-indicator]");
+    private static final Evaluator ANY_FIGURE = QueryParser.parse("a.figure");
+    private static final Evaluator PARAGRAPH = QueryParser.parse("div.paragraph[id]");
+
     /** Every bound figure with its paragraph's id and the sentence around it. */
     private static List<Fragment.FigureMention> figures(Document doc) {
         List<Fragment.FigureMention> out = new ArrayList<>();
-        for (Element figure : doc.body().select("a.figure[data-indicator]")) {
-            Element block = figure.closest("div.paragraph[id]");
+        Map<Element, Element> copies = new IdentityHashMap<>(); // one copy per paragraph, however many figures it has
+        for (Element figure : doc.body().select(FIGURE)) {
+            Element block = figure.closest(PARAGRAPH);
             String anchor = block == null ? "" : block.id();
-            String sentence = block == null ? figure.text() : sentence(block, figure);
+            String sentence = block == null ? figure.text() : sentence(block, copies.computeIfAbsent(block, Element::clone), figure);
             out.add(new Fragment.FigureMention(figure.attr("data-indicator"), anchor, sentence));
         }
         return out;
     }
 
-    /** The sentence of {@code block} that contains {@code figure}, cut at Chinese sentence ends. */
-    private static String sentence(Element block, Element figure) {
+    /**
+     * The sentence of {@code block} that contains {@code figure}, cut at Chinese sentence ends.
+     * {@code copy} is a copy of the block: the figure's text is swapped for a mark there to find
+     * it, then put back, so the next figure of the block can use the same copy.
+     */
+    private static String sentence(Element block, Element copy, Element figure) {
         String printed = figure.text();
-        Element copy = block.clone();
-        int index = block.select("a.figure").indexOf(figure);
-        copy.select("a.figure").get(index).text(String.valueOf(MARK));
+        int index = block.select(ANY_FIGURE).indexOf(figure);
+        Element mark = copy.select(ANY_FIGURE).get(index);
+        mark.text(String.valueOf(MARK));
         String text = copy.text();
+        mark.text(printed);
         int at = text.indexOf(MARK);
         int start = at;
         while (start > 0 && SENTENCE_END.indexOf(text.charAt(start - 1)) < 0) {
@@ -148,9 +167,49 @@ public final class HtmlFragments {
     /** Parses the fragment and removes everything {@link #CONTENT} does not allow. */
     private static Document cleaned(String html) {
         Document dirty = Jsoup.parseBodyFragment(html, BASE);
-        Document clean = new Cleaner(CONTENT).clean(dirty);
+        Document clean = cleanAlready(dirty) ? dirty : new Cleaner(CONTENT).clean(dirty);
         clean.outputSettings().prettyPrint(false);
         return clean;
+    }
+
+    /**
+     * Whether jsoup's Cleaner would copy {@code dirty} as it is: every tag and attribute allowed by
+     * {@link #CONTENT} (asked of the safelist itself, as the Cleaner asks it), nothing it leaves out
+     * (comments, script text), no attribute it adds. Converted AsciiDoc nearly always is, and
+     * copying it anyway took a quarter of the time spent preparing a file; anything else is
+     * cleaned as before.
+     */
+    private static boolean cleanAlready(Document dirty) {
+        Element root = dirty.body();
+        if (!dirty.head().childNodes().isEmpty() || root.attributesSize() > 0) {
+            return false;
+        }
+        boolean[] clean = {true};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node == root || node instanceof TextNode) {
+                    return FilterResult.CONTINUE;
+                }
+                boolean safe = node instanceof Element el ? safe(el)
+                        : node instanceof DataNode && CONTENT.isSafeTag(node.parent().normalName());
+                clean[0] = safe;
+                return safe ? FilterResult.CONTINUE : FilterResult.STOP;
+            }
+        }, root);
+        return clean[0];
+    }
+
+    private static boolean safe(Element el) {
+        if (!CONTENT.isSafeTag(el.normalName()) || CONTENT.getEnforcedAttributes(el.tagName()).size() > 0) {
+            return false;
+        }
+        for (Attribute attribute : el.attributes()) {
+            if (!CONTENT.isSafeAttribute(el.tagName(), el, attribute)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -173,7 +232,8 @@ public final class HtmlFragments {
             } else {
                 region.attr("aria-label", "表格");
             }
-            table.wrap(region.outerHtml());
+            table.before(region); // wrapped without writing and parsing it as HTML again
+            region.appendChild(table);
         }
     }
 
