@@ -128,11 +128,20 @@ public final class LinkChecker {
         scans.forEach((page, scan) -> idsCache.put(page, scan.ids()));
         List<BrokenLink> broken = new ArrayList<>();
         Set<String> external = new TreeSet<>();
+        // Most links recur on many pages (the navigation, the stylesheet…). A link that names a
+        // file resolves the same way from every page of a folder, so it is resolved once per folder.
+        Map<String, Outcome> resolved = new HashMap<>();
         for (Path page : pages) {
             String pageName = name(root, page);
             String ownPath = pageName.equals(NOT_FOUND_PAGE) ? basePath : null;
+            String folder = page.getParent() + "\0";
             for (String link : scans.get(page).links()) {
-                check(built, page.getParent(), pageName, link, base, ownPath, idsCache, broken, external);
+                String s = link.strip();
+                boolean ofThisPage = ownPath != null || s.isEmpty() || s.startsWith("#") || s.startsWith("?");
+                Outcome outcome = ofThisPage ? resolve(built, page.getParent(), pageName, link, base, ownPath, idsCache)
+                        : resolved.computeIfAbsent(folder + link,
+                                k -> resolve(built, page.getParent(), pageName, link, base, null, idsCache));
+                outcome.record(pageName, link, broken, external);
             }
         }
         for (Path file : xmlFiles) {
@@ -141,7 +150,7 @@ public final class LinkChecker {
             List<String> links = new ArrayList<>(doc.select("loc").eachText());
             links.addAll(doc.select("link[href]").eachAttr("href"));
             for (String link : links) {
-                check(built, root, fileName, link, base, null, idsCache, broken, external);
+                resolve(built, root, fileName, link, base, null, idsCache).record(fileName, link, broken, external);
             }
         }
         return new Report(pages.size(), broken, external);
@@ -151,8 +160,8 @@ public final class LinkChecker {
      * @param from the folder a relative link starts from
      * @param rootPath on 404.html, the base URL's path, where links starting with it start from the root
      */
-    private void check(Built built, Path from, String pageName, String link, String base, String rootPath,
-                       Map<Path, Set<String>> idsCache, List<BrokenLink> broken, Set<String> external) {
+    private Outcome resolve(Built built, Path from, String pageName, String link, String base, String rootPath,
+                            Map<Path, Set<String>> idsCache) {
         Path root = built.root();
         String rest = link.strip();
         Path start = from;
@@ -170,22 +179,17 @@ public final class LinkChecker {
         try {
             uri = new URI(rest);
         } catch (URISyntaxException e) {
-            broken.add(new BrokenLink(pageName, link, "not a valid address"));
-            return;
+            return Outcome.broken("not a valid address");
         }
         if (uri.getScheme() != null || rest.startsWith("//")) {
-            if (!"data".equalsIgnoreCase(uri.getScheme())) {
-                external.add(link.strip());
-            }
-            return;
+            return "data".equalsIgnoreCase(uri.getScheme()) ? Outcome.FINE : Outcome.EXTERNAL;
         }
         String path = uri.getRawPath() == null ? "" : URLDecoder.decode(uri.getRawPath(), StandardCharsets.UTF_8);
         Path target;
         if (path.isEmpty() && !fromRoot) {
             target = from.resolve(pageName.substring(pageName.lastIndexOf('/') + 1));
         } else if (path.startsWith("/")) {
-            broken.add(new BrokenLink(pageName, link, "root-relative links break when the site is served from a sub-path"));
-            return;
+            return Outcome.broken("root-relative links break when the site is served from a sub-path");
         } else {
             target = start.resolve(path).normalize();
             if (path.isEmpty() || path.endsWith("/") || built.folders().contains(target)) {
@@ -193,18 +197,35 @@ public final class LinkChecker {
             }
         }
         if (!target.startsWith(root)) {
-            broken.add(new BrokenLink(pageName, link, "points outside the site"));
-            return;
+            return Outcome.broken("points outside the site");
         }
         if (!built.files().contains(target)) {
-            broken.add(new BrokenLink(pageName, link, "no such file"));
-            return;
+            return Outcome.broken("no such file");
         }
         String fragment = uri.getFragment();
         if (fragment != null && !fragment.isEmpty() && target.toString().endsWith(".html")) {
             Set<String> ids = idsCache.computeIfAbsent(target, t -> ids(parse(t)));
             if (!ids.contains(fragment)) {
-                broken.add(new BrokenLink(pageName, link, "no element with id '" + fragment + "'"));
+                return Outcome.broken("no element with id '" + fragment + "'");
+            }
+        }
+        return Outcome.FINE;
+    }
+
+    /** What a link turned out to be: fine, external (listed, not fetched), or broken for a reason. */
+    private record Outcome(String brokenBecause, boolean external) {
+        static final Outcome FINE = new Outcome(null, false);
+        static final Outcome EXTERNAL = new Outcome(null, true);
+
+        static Outcome broken(String reason) {
+            return new Outcome(reason, false);
+        }
+
+        void record(String pageName, String link, List<BrokenLink> broken, Set<String> externalLinks) {
+            if (brokenBecause != null) {
+                broken.add(new BrokenLink(pageName, link, brokenBecause));
+            } else if (external) {
+                externalLinks.add(link.strip());
             }
         }
     }
