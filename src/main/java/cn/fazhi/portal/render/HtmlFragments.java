@@ -31,7 +31,14 @@ public final class HtmlFragments {
     }
 
     /** The blocks whose text is indexed for search (innermost ones only, so no text counts twice). */
-    private static final String SEARCH_BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, dt, dd, th, td, caption, pre";
+    private static final Evaluator SEARCH_BLOCKS = QueryParser.parse("p, h1, h2, h3, h4, h5, h6, li, dt, dd, th, td, caption, pre");
+    // CSS queries are parsed once: jsoup parses a query given as text on every call.
+    private static final Evaluator PARAGRAPHS = QueryParser.parse("div.paragraph");
+    private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3, h4, h5, h6");
+    private static final Evaluator TABLES = QueryParser.parse("table");
+    private static final Evaluator HEAD_CELLS = QueryParser.parse("thead th");
+    private static final Evaluator BODY_HEAD_CELLS = QueryParser.parse("tbody th");
+    private static final Evaluator CAPTION = QueryParser.parse("caption");
     private static final String SENTENCE_END = "。！？!?";
     private static final char MARK = '\u0001';
 
@@ -49,7 +56,7 @@ public final class HtmlFragments {
         Document doc = cleaned(html);
         accessibleTables(doc);
         int n = 0;
-        for (Element p : doc.body().select("div.paragraph")) {
+        for (Element p : doc.body().select(PARAGRAPHS)) {
             n++;
             if (!p.hasAttr("id")) {
                 p.attr("id", anchorPrefix + "-p" + n);
@@ -67,7 +74,7 @@ public final class HtmlFragments {
      * page keeps a correct outline (no skipped or repeated levels). Changes {@code doc}.
      */
     private static String nested(Document doc, int levels, String unchanged) {
-        Elements headings = doc.body().select("h1, h2, h3, h4, h5, h6");
+        Elements headings = doc.body().select(HEADINGS);
         if (levels == 0 || headings.isEmpty()) {
             return unchanged;
         }
@@ -218,11 +225,11 @@ public final class HtmlFragments {
      */
     private static void accessibleTables(Document doc) {
         int n = 0;
-        for (Element table : doc.body().select("table")) {
+        for (Element table : doc.body().select(TABLES)) {
             n++;
-            table.select("thead th").attr("scope", "col");
-            table.select("tbody th").attr("scope", "row");
-            Element caption = table.selectFirst("caption");
+            table.select(HEAD_CELLS).attr("scope", "col");
+            table.select(BODY_HEAD_CELLS).attr("scope", "row");
+            Element caption = table.selectFirst(CAPTION);
             Element region = new Element("div").addClass("table-scroll").attr("role", "region").attr("tabindex", "0");
             if (caption != null) {
                 if (caption.id().isEmpty()) {
