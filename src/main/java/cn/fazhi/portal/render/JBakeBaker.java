@@ -183,6 +183,9 @@ public final class JBakeBaker {
             // A template error becomes a problem naming the template and line (templateProblem);
             // Freemarker's own log of it would print a stack trace to the editor's terminal.
             freemarker.setLogTemplateExceptions(false);
+            // One bake reads each template once: a baker is opened per build, so an edited template
+            // is read by the next build; Freemarker's default looks at the file again every 5 s.
+            freemarker.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
             try {
                 freemarker.setDirectoryForTemplateLoading(config.getTemplateFolder());
             } catch (java.io.IOException e) {
