@@ -14,6 +14,7 @@ import cn.fazhi.portal.publish.AtomicPublisher;
 import cn.fazhi.portal.publish.BuildStamp;
 import cn.fazhi.portal.render.AsciiDocConverter;
 import cn.fazhi.portal.render.Fragment;
+import cn.fazhi.portal.render.Hyperlinks;
 import cn.fazhi.portal.derive.Citations;
 import cn.fazhi.portal.derive.IndicatorPages;
 import cn.fazhi.portal.derive.OpenData;
@@ -25,7 +26,9 @@ import cn.fazhi.portal.pages.Page;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -259,9 +262,9 @@ public final class Pipeline implements AutoCloseable {
      * every page that shows it. Found by identity: a page's model holds the very strings.
      */
     private static final class ShownFragments {
-        private final Map<String, cn.fazhi.portal.render.Hyperlinks> byHtml = new java.util.IdentityHashMap<>();
+        private final Map<String, Hyperlinks> byHtml = new IdentityHashMap<>();
 
-        ShownFragments(java.util.Collection<Fragment> fragments) {
+        ShownFragments(Collection<Fragment> fragments) {
             for (Fragment f : fragments) {
                 if (!f.html().isEmpty()) { // an empty file's "" is the very "" of every empty value
                     byHtml.put(f.html(), f.hyperlinks());
@@ -282,7 +285,7 @@ public final class Pipeline implements AutoCloseable {
                 found.add(new LinkChecker.Embedded(text, byHtml.get(text)));
             } else if (value instanceof Map<?, ?> map) {
                 map.values().forEach(v -> collect(v, found));
-            } else if (value instanceof java.util.Collection<?> items) {
+            } else if (value instanceof Collection<?> items) {
                 items.forEach(v -> collect(v, found));
             }
         }
