@@ -25,7 +25,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -204,7 +203,7 @@ public final class LinkChecker {
         }
         String fragment = uri.getFragment();
         if (fragment != null && !fragment.isEmpty() && target.toString().endsWith(".html")) {
-            Set<String> ids = idsCache.computeIfAbsent(target, t -> ids(parse(t)));
+            Set<String> ids = idsCache.computeIfAbsent(target, t -> new HashSet<>(Hyperlinks.of(parse(t)).ids()));
             if (!ids.contains(fragment)) {
                 return Outcome.broken("no element with id '" + fragment + "'");
             }
@@ -247,6 +246,10 @@ public final class LinkChecker {
     /** Marks where a part was cut out of a page: {@code <!--portal-part:3-->} stands for the fourth part. */
     private static final String PART = "portal-part:";
 
+    /** The page's text from {@code start} to {@code end} is part number {@code part}. */
+    private record Cut(int start, int end, int part) {
+    }
+
     /** {@link #scan(Path)}, with the parts the page holds exactly cut out and their known links put in their place. */
     private static Scan scan(Path page, List<Embedded> embedded) {
         List<Embedded> parts = embedded.stream().filter(e -> e.html().startsWith("<")).toList();
@@ -262,7 +265,7 @@ public final class LinkChecker {
         // Pages show the parts in the order their model lists them, so each is looked for after
         // the one before (a year page is then searched once, not once per part), else from the
         // start. Cuts never overlap: text left uncut is parsed, so the result stays exact.
-        List<int[]> cuts = new ArrayList<>();
+        List<Cut> cuts = new ArrayList<>();
         int cursor = 0;
         for (int i = 0; i < parts.size(); i++) {
             String html = parts.get(i).html();
@@ -272,17 +275,17 @@ public final class LinkChecker {
             }
             int start = at;
             int end = at + html.length();
-            if (at >= 0 && cuts.stream().noneMatch(c -> start < c[1] && c[0] < end)) {
-                cuts.add(new int[] {start, end, i});
+            if (at >= 0 && cuts.stream().noneMatch(c -> start < c.end() && c.start() < end)) {
+                cuts.add(new Cut(start, end, i));
                 cursor = end;
             }
         }
-        cuts.sort(Comparator.comparingInt(c -> c[0]));
+        cuts.sort(Comparator.comparingInt(Cut::start));
         StringBuilder rest = new StringBuilder(text.length());
         int from = 0;
-        for (int[] c : cuts) {
-            rest.append(text, from, c[0]).append("<!--").append(PART).append(c[2]).append("-->");
-            from = c[1];
+        for (Cut c : cuts) {
+            rest.append(text, from, c.start()).append("<!--").append(PART).append(c.part()).append("-->");
+            from = c.end();
         }
         rest.append(text, from, text.length());
         List<String> links = new ArrayList<>();
@@ -311,12 +314,6 @@ public final class LinkChecker {
 
     private static String name(Path root, Path file) {
         return root.relativize(file).toString().replace('\\', '/');
-    }
-
-    private static Set<String> ids(Document doc) {
-        return doc.select("[id], a[name]").stream()
-                .map(e -> e.hasAttr("id") ? e.id() : e.attr("name"))
-                .collect(Collectors.toSet());
     }
 
     private static Document parse(Path page) {
