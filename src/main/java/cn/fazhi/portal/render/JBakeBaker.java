@@ -42,7 +42,7 @@ import java.util.regex.Pattern;
 public final class JBakeBaker {
 
     private static final Pattern TEMPLATE_ERROR =
-            Pattern.compile("(?s)in template \"([^\"]+)\" at line (\\d+)");
+            Pattern.compile("(?s)in template \"([^\"]+)\" (?:at|in) line (\\d+)"); // a run-time error, a syntax error
 
     private final SourceTree tree;
     private final DefaultJBakeConfiguration config;
@@ -235,16 +235,32 @@ public final class JBakeBaker {
         String first = firstLine(String.valueOf(root.getMessage()), String.valueOf(root));
         if (m.find()) {
             return Problem.at("templates/" + m.group(1), Integer.parseInt(m.group(2)),
-                    "template error while making " + page + ": " + first,
+                    "template error while making " + page + ": " + plain(first),
                     "undo the last change to this template, or see the Freemarker manual");
         }
         return Problem.at("templates", 0, "making " + page + " failed: " + first, "run with --verbose for details");
     }
 
+    private static final String MISSING = "The following has evaluated to null or missing: ";
+    private static final Pattern SYNTAX = Pattern.compile("Syntax error in template \"[^\"]+\" in line \\d+, (column \\d+): (.*?)(?:, but was expecting.*)?");
+
+    /** Freemarker's commonest messages in plain words, each with the Chinese term the other messages give. */
+    private static String plain(String freemarker) {
+        if (freemarker.startsWith(MISSING)) {
+            return "it uses a value this page does not have: " + freemarker.substring(MISSING.length()) + " (模板引用了不存在的值)";
+        }
+        Matcher syntax = SYNTAX.matcher(freemarker);
+        if (syntax.matches()) {
+            return "the template is not well formed at " + syntax.group(1) + ": " + syntax.group(2) + " (模板语法错误)";
+        }
+        return freemarker + " (模板错误)";
+    }
+
     /**
-     * The first line of Freemarker's message, and, when it announces an expression on the next
-     * line ("The following has evaluated to null or missing:" / "==> content.titel  [in template…]"),
-     * that expression: it is what the editor has to look for.
+     * The first line of Freemarker's message, and, when it ends in a colon, the detail on the next
+     * line: the missing expression ("The following has evaluated to null or missing:" / "==>
+     * content.titel  [in template…]") or what the parser found ("Encountered "/", but…"): it is
+     * what the editor has to look for.
      */
     private static String firstLine(String message, String fallback) {
         List<String> lines = message.lines().map(String::strip)
@@ -257,9 +273,10 @@ public final class JBakeBaker {
             return fallback;
         }
         String first = lines.get(at);
-        if (first.endsWith(":") && at + 1 < lines.size() && lines.get(at + 1).startsWith("==>")) {
-            String expression = lines.get(at + 1).substring(3).replaceFirst("\\s*\\[in template .*$", "").strip();
-            first = first + " " + expression;
+        if (first.endsWith(":") && at + 1 < lines.size()) {
+            // The detail is on the next line: the missing expression, or what the parser found.
+            String next = lines.get(at + 1);
+            first = first + " " + (next.startsWith("==>") ? next.substring(3).replaceFirst("\\s*\\[in template .*$", "").strip() : next);
         }
         return first;
     }

@@ -69,7 +69,7 @@ class ReportingTest {
         String printed = new String(build.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(1, build.waitFor(), printed);
         assertEquals("""
-                templates/section.ftl:6: error: template error while making 2031/alpha.html: The following has evaluated to null or missing: content.titel
+                templates/section.ftl:6: error: template error while making 2031/alpha.html: it uses a value this page does not have: content.titel (模板引用了不存在的值)
                     hint: undo the last change to this template, or see the Freemarker manual
                 1 problem found; nothing was published (发现问题，未发布).
                 """, printed);

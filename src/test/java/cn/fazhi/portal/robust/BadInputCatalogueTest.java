@@ -126,7 +126,11 @@ class BadInputCatalogueTest {
                 bad("javascript link", s -> replace(s.resolve("content/2031/02-gamma.adoc"), "正文。", "正文link:javascript:alert(1)[点击]。"),
                         "content/2031/02-gamma.adoc:3:", "javascript:", "link only to web pages"),
                 bad("template mistake", s -> replace(s.resolve("templates/section.ftl"), "<h1>${content.title}</h1>", "<h1>${content.titel}</h1>"),
-                        "templates/section.ftl:6:", "content.titel", "undo the last change to this template"),
+                        "templates/section.ftl:6:", "uses a value this page does not have: content.titel (模板引用了不存在的值)",
+                        "undo the last change to this template"),
+                bad("template syntax error", s -> replace(s.resolve("templates/section.ftl"), "<h1>${content.title}</h1>", "<h1>${content.title</h1>"),
+                        "templates/section.ftl:6:", "not well formed at column 21: Encountered \"/\" (模板语法错误)",
+                        "undo the last change to this template"),
                 bad("malformed site settings", s -> replace(s.resolve("data/site.yaml"), "name:", "nmae:"),
                         "data/site.yaml:1:", "unknown field 'nmae'", "name"));
     }
