@@ -285,16 +285,19 @@ public final class AsciiDocConverter implements AutoCloseable {
         return asciidoctor;
     }
 
-    /** The AsciidoctorJ version on the class path, part of every cache key. */
+    /**
+     * The versions of AsciidoctorJ and of the Asciidoctor it runs, part of every cache key, read
+     * from the file AsciidoctorJ ships for it (its Maven metadata is not in every release).
+     */
     private static final String ASCIIDOCTORJ = asciidoctorjVersion();
 
-    private static String asciidoctorjVersion() {
-        try (var in = Asciidoctor.class.getResourceAsStream("/META-INF/maven/org.asciidoctor/asciidoctorj/pom.properties")) {
+    static String asciidoctorjVersion() {
+        try (var in = Asciidoctor.class.getResourceAsStream("/META-INF/asciidoctorj-version.properties")) {
             java.util.Properties p = new java.util.Properties();
             if (in != null) {
                 p.load(in);
             }
-            return p.getProperty("version", "unknown");
+            return p.getProperty("version.asciidoctorj", "unknown") + "/" + p.getProperty("version.asciidoctor", "unknown");
         } catch (java.io.IOException e) {
             return "unknown";
         }

@@ -3,7 +3,8 @@ package cn.fazhi.portal.render;
 import cn.fazhi.portal.load.Figure;
 import cn.fazhi.portal.load.Indicators;
 import cn.fazhi.portal.pages.Addresses;
-import org.asciidoctor.ast.ContentNode;
+import org.asciidoctor.ast.PhraseNode;
+import org.asciidoctor.ast.StructuralNode;
 import org.asciidoctor.extension.InlineMacroProcessor;
 import org.asciidoctor.extension.Name;
 
@@ -31,7 +32,7 @@ final class FigureMacro extends InlineMacroProcessor {
     }
 
     @Override
-    public Object process(ContentNode parent, String target, Map<String, Object> attributes) {
+    public PhraseNode process(StructuralNode parent, String target, Map<String, Object> attributes) {
         int year = Integer.parseInt(String.valueOf(parent.getDocument().getAttribute(YEAR_ATTRIBUTE)));
         Figure figure = indicators.figure(target, year)
                 .orElseThrow(() -> new IllegalStateException("no " + year + " value for indicator " + target));

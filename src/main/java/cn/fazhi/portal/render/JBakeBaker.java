@@ -8,7 +8,6 @@ import freemarker.template.Configuration;
 import freemarker.template.SimpleHash;
 import freemarker.template.TemplateException;
 import org.jbake.app.Asset;
-import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -37,7 +36,7 @@ import java.util.regex.Pattern;
  * <p>We hand JBake finished page models instead of letting its {@code Oven} crawl files into
  * OrientDB: our pages already know their neighbours and tables, so the crawl, the database and
  * JBake's per-document-type O(n²) previous/next look-up (research notes, section 6) would be pure
- * cost. The templates do not query JBake's database, so its content store is never started.
+ * cost. The templates do not query JBake's database, so no content store is made (nor shipped).
  */
 public final class JBakeBaker {
 
@@ -142,9 +141,12 @@ public final class JBakeBaker {
     }
 
     private static Renderer renderer(DefaultJBakeConfiguration config) {
-        // Never started: it would only serve template variables such as published_posts, which our templates do not use.
-        ContentStore unused = new ContentStore("memory", "unused");
-        return new Renderer(unused, config, new OncePerBakeEngine(unused, config));
+        // JBake's API forces a content store on us: the constructors of org.jbake.app.Renderer and
+        // org.jbake.template.DelegatingTemplateEngine take an org.jbake.app.ContentStore (OrientDB).
+        // None is made and OrientDB is not shipped: Renderer.render(DocumentModel), the only method
+        // called, never reads it, and neither does OncePerBakeEngine. Only JBake's own crawl,
+        // index and tag pages and its template model extractors would, and they are never used.
+        return new Renderer(null, config, new OncePerBakeEngine(config));
     }
 
     /**
@@ -165,8 +167,8 @@ public final class JBakeBaker {
         private final Configuration freemarker;
         private final Map<String, Object> configuration;
 
-        OncePerBakeEngine(ContentStore db, JBakeConfiguration config) {
-            super(db, config);
+        OncePerBakeEngine(JBakeConfiguration config) {
+            super(null, config); // no content store: see renderer()
             this.freemarker = freemarker(config);
             this.configuration = Collections.unmodifiableMap(new HashMap<>(config.asHashMap()));
         }

@@ -3,7 +3,8 @@ package cn.fazhi.portal.bench;
 import cn.fazhi.portal.load.Wording;
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Options;
-import org.asciidoctor.ast.ContentNode;
+import org.asciidoctor.ast.PhraseNode;
+import org.asciidoctor.ast.StructuralNode;
 import org.asciidoctor.extension.InlineMacroProcessor;
 import org.asciidoctor.extension.Name;
 import org.asciidoctor.log.LogRecord;
@@ -100,7 +101,7 @@ public final class Floor {
         }
 
         @Override
-        public Object process(ContentNode parent, String target, Map<String, Object> attributes) {
+        public PhraseNode process(StructuralNode parent, String target, Map<String, Object> attributes) {
             String year = String.valueOf(parent.getDocument().getAttribute("portal-year"));
             String html = printed.get(target + "@" + year);
             if (html == null) {

@@ -121,6 +121,13 @@ class ConversionCacheTest {
                 "the damaged file was replaced by a whole one");
     }
 
+    /** Another AsciidoctorJ or Asciidoctor makes every cached conversion stale: the key must name both versions. */
+    @Test
+    void theCacheKeyNamesTheAsciidoctorJAndAsciidoctorVersions() {
+        assertTrue(AsciiDocConverter.asciidoctorjVersion().matches("\\d+\\.\\d+\\.\\d+/\\d+\\.\\d+\\.\\d+"),
+                AsciiDocConverter.asciidoctorjVersion());
+    }
+
     private static int stored() throws IOException {
         return new ObjectMapper().readTree(cache.resolve(ConversionCache.PACK).toFile()).path("entries").size();
     }
