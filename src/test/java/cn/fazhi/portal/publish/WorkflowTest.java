@@ -20,18 +20,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * .github/workflows/publish.yml parses as YAML and says what README promises: tests and build on
  * every push and pull request, a GitHub Pages deployment from main that is never cancelled, a
- * preview artifact for pull requests, and the current major version of each action.
+ * preview artifact for pull requests, the generator's SBOM kept with every run, and the least
+ * permissions each job needs. Action versions are left to Dependabot (.github/dependabot.yml), so
+ * only their form is checked here.
  */
 class WorkflowTest {
-
-    /** The current major versions (checked against the actions' releases, see README). */
-    static final Map<String, String> ACTIONS = Map.of(
-            "actions/checkout", "v7",
-            "actions/setup-java", "v6",
-            "actions/configure-pages", "v6",
-            "actions/upload-pages-artifact", "v5",
-            "actions/deploy-pages", "v5",
-            "actions/upload-artifact", "v7");
 
     static JsonNode workflow;
 
@@ -52,6 +45,11 @@ class WorkflowTest {
                 .orElseThrow(() -> new AssertionError(job + " does not use " + action));
     }
 
+    static JsonNode named(String job, String name) {
+        return steps(job).stream().filter(s -> s.path("name").asText().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(job + " has no step named " + name));
+    }
+
     @Test
     void runsOnPushToMainAndOnPullRequests() {
         JsonNode on = workflow.path("on");
@@ -59,16 +57,64 @@ class WorkflowTest {
         assertTrue(on.has("pull_request"));
     }
 
+    /** GitHub's own actions only, each at a release tag or a full commit, never at a branch. */
     @Test
-    void everyActionIsAtItsCurrentMajorVersion() {
-        Map<String, String> used = new TreeMap<>();
+    void everyActionIsGitHubsOwnAndPinnedToARelease() {
+        List<String> used = new ArrayList<>();
         workflow.path("jobs").forEach(job -> job.path("steps").forEach(s -> {
             if (s.has("uses")) {
-                String[] at = s.path("uses").asText().split("@");
-                used.put(at[0], at[1]);
+                used.add(s.path("uses").asText());
             }
         }));
-        assertEquals(new TreeMap<>(ACTIONS), used);
+        assertTrue(used.size() >= 6, "the workflow uses actions: " + used);
+        for (String action : used) {
+            assertTrue(action.matches("actions/[a-z-]+@(v\\d+(\\.\\d+){0,2}|[0-9a-f]{40})"), action);
+        }
+    }
+
+    /** Read-only by default; only the deployment may write, and only to Pages with its identity token. */
+    @Test
+    void everyJobHasTheLeastPermissionsItNeeds() {
+        assertEquals(Map.of("contents", "read"), permissions(workflow));
+        assertEquals(Map.of("contents", "read", "pages", "read"), permissions(workflow.path("jobs").path("build")));
+        assertEquals(Map.of("pages", "write", "id-token", "write"), permissions(workflow.path("jobs").path("deploy")));
+        assertEquals(java.util.Set.of("build", "deploy"), fieldNames(workflow.path("jobs")));
+        assertEquals("false", step("build", "actions/checkout").path("with").path("persist-credentials").asText(),
+                "the checkout leaves no token in .git/config for later steps");
+    }
+
+    private static Map<String, String> permissions(JsonNode node) {
+        Map<String, String> permissions = new TreeMap<>();
+        node.path("permissions").fields().forEachRemaining(e -> permissions.put(e.getKey(), e.getValue().asText()));
+        return permissions;
+    }
+
+    private static java.util.Set<String> fieldNames(JsonNode node) {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    @Test
+    void dependabotProposesGroupedWeeklyUpdatesOfMavenAndTheActions() throws IOException {
+        JsonNode dependabot = new ObjectMapper(new YAMLFactory()).readTree(Fixtures.REPO.resolve(".github/dependabot.yml").toFile());
+        assertEquals(2, dependabot.path("version").asInt());
+        Map<String, String> ecosystems = new TreeMap<>();
+        dependabot.path("updates").forEach(u -> {
+            assertEquals("/", u.path("directory").asText());
+            assertTrue(u.path("groups").size() > 0, u + " groups its updates");
+            ecosystems.put(u.path("package-ecosystem").asText(), u.path("schedule").path("interval").asText());
+        });
+        assertEquals(Map.of("maven", "weekly", "github-actions", "weekly"), ecosystems);
+    }
+
+    @Test
+    void everyRunKeepsTheSbomOfTheGenerator() {
+        JsonNode sbom = named("build", "Upload the SBOM of the generator");
+        assertTrue(sbom.path("uses").asText().startsWith("actions/upload-artifact@"));
+        assertFalse(sbom.has("if"), "on pushes and pull requests alike");
+        assertEquals("target/portal-sbom.json", sbom.path("with").path("path").asText());
+        assertEquals("error", sbom.path("with").path("if-no-files-found").asText());
     }
 
     @Test
@@ -101,7 +147,7 @@ class WorkflowTest {
 
     @Test
     void aPullRequestUploadsTheBuiltSiteAsAPreviewArtifact() {
-        JsonNode preview = step("build", "actions/upload-artifact");
+        JsonNode preview = named("build", "Upload the site as a preview");
         assertEquals("github.event_name == 'pull_request'", preview.path("if").asText());
         assertEquals("target/site", preview.path("with").path("path").asText());
         assertEquals("error", preview.path("with").path("if-no-files-found").asText());
