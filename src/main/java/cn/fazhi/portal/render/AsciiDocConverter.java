@@ -37,6 +37,9 @@ import java.util.List;
  */
 public final class AsciiDocConverter implements AutoCloseable {
 
+    /** AsciidoctorJ's java.util.logging logger; held here so the level set on it is not collected with it. */
+    private static final java.util.logging.Logger ASCIIDOCTOR_JUL = java.util.logging.Logger.getLogger("asciidoctor");
+
     private Asciidoctor asciidoctor;
     /** Asciidoctor being created in the background by {@link #startIfCold}, or null. */
     private CompletableFuture<Asciidoctor> starting;
@@ -274,6 +277,9 @@ public final class AsciiDocConverter implements AutoCloseable {
                 asciidoctor = Asciidoctor.Factory.create();
             }
             asciidoctor.registerLogHandler(record -> log.get().add(record));
+            // AsciidoctorJ also hands every record to java.util.logging, which printed it to the
+            // editor's terminal with a time stamp and Ruby source names, before our own message.
+            ASCIIDOCTOR_JUL.setLevel(java.util.logging.Level.OFF);
         }
         if (registered != indicators) {
             if (registered != null) {

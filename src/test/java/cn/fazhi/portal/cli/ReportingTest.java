@@ -74,4 +74,18 @@ class ReportingTest {
                 1 problem found; nothing was published (发现问题，未发布).
                 """, printed);
     }
+
+    /** The same for an AsciiDoc warning: AsciidoctorJ also hands it to java.util.logging. */
+    @Test
+    void anAsciiDocWarningShowsOnlyTheMessageInTheTerminal(@TempDir Path tmp) throws IOException, InterruptedException {
+        Path src = Fixtures.sourceTree("two-years", tmp.resolve("src"));
+        Files.writeString(src.resolve("content/2031/02-gamma.adoc"), "\n|===\n| a\n", java.nio.file.StandardOpenOption.APPEND);
+        Process build = SiteTrees.portal(List.of("-Dportal.relaunch=false"), "build", "--source", src.toString(),
+                "--output", tmp.resolve("site").toString()).start();
+        String printed = new String(build.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(1, build.waitFor(), printed);
+        assertTrue(printed.startsWith("content/2031/02-gamma.adoc:"), printed);
+        assertTrue(printed.contains(": error: AsciiDoc: unterminated table block\n    hint: "), printed);
+        assertEquals(3, printed.lines().count(), printed);
+    }
 }

@@ -2,6 +2,7 @@ package cn.fazhi.portal.robust;
 
 import cn.fazhi.portal.Fixtures;
 import cn.fazhi.portal.cli.Cli;
+import cn.fazhi.portal.testsupport.SiteTrees;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,57 +27,25 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The catalogue of mistakes an editor can make. Each case runs the real CLI ({@code build}, then
- * {@code check}) on a damaged copy of the fictional fixture and expects exit 1, a message naming
- * file, line, what is wrong and a hint, no stack trace, and the previous output untouched.
+ * The catalogue of mistakes an editor can make, each run as {@link Catalogue} runs it: exit 1, a
+ * message naming file, line, what is wrong and a hint, no stack trace, the previous output untouched.
  */
 class BadInputCatalogueTest {
 
     @TempDir
     static Path tmp;
-    static Path goodOutput;
-    static Map<String, String> goodChecksums;
-
-    /** A damage done to a fresh copy of the fixture. */
-    interface Damage {
-        void apply(Path src) throws IOException;
-    }
-
-    static Cli.Run cli(String... args) {
-        return Cli.run(args);
-    }
+    static Catalogue.GoodSite good;
 
     @BeforeAll
-    static void buildGoodSite() throws IOException {
-        Path src = Fixtures.sourceTree("two-years", tmp.resolve("good-src"));
-        goodOutput = tmp.resolve("good-site");
-        Cli.Run r = cli("build", "--source", src.toString(), "--output", goodOutput.toString());
-        assertEquals(0, r.exit(), r.err());
-        goodChecksums = checksums(goodOutput);
-    }
-
-    static Map<String, String> checksums(Path dir) {
-        Map<String, String> sums = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p));
-                sums.put(dir.relativize(p).toString(), HexFormat.of().formatHex(digest));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        return sums;
+    static void buildGoodSite() {
+        good = Catalogue.buildGoodSite(tmp);
     }
 
     static void replace(Path file, String from, String to) throws IOException {
-        String text = Files.readString(file);
-        assertTrue(text.contains(from), file + " contains " + from);
-        Files.writeString(file, text.replace(from, to));
+        Catalogue.replace(file, from, to);
     }
 
-    static Arguments bad(String name, Damage damage, String where, String what, String hint) {
+    static Arguments bad(String name, Catalogue.Damage damage, String where, String what, String hint) {
         return Arguments.of(name, damage, where, what, hint);
     }
 
@@ -137,26 +106,9 @@ class BadInputCatalogueTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("catalogue")
-    void eachMistakeGetsAClearMessageAndLeavesThePreviousSiteUntouched(String name, Damage damage, String where,
+    void eachMistakeGetsAClearMessageAndLeavesThePreviousSiteUntouched(String name, Catalogue.Damage damage, String where,
                                                                        String what, String hint) throws IOException {
-        Path src = Fixtures.sourceTree("two-years", tmp.resolve(name.replace(' ', '-') + "-src"));
-        damage.apply(src);
-        Path out = tmp.resolve(name.replace(' ', '-') + "-site");
-        Fixtures.copyTree(goodOutput, out);
-
-        Cli.Run build = cli("build", "--source", src.toString(), "--output", out.toString());
-        assertEquals(1, build.exit(), build.out() + build.err());
-        String message = build.err().lines().filter(l -> l.startsWith(where)).findFirst().orElse("");
-        assertFalse(message.isEmpty(), "a message starting with " + where + ":\n" + build.err());
-        assertTrue(message.contains(": error: ") && message.contains(what), message);
-        assertTrue(build.err().contains("hint: ") && build.err().contains(hint), build.err());
-        assertFalse(build.err().contains("Exception") || build.err().contains("\tat "), "no stack trace:\n" + build.err());
-        assertTrue(build.err().strip().endsWith("nothing was published (发现问题，未发布)."), build.err());
-        assertEquals(goodChecksums, checksums(out), "the previous site is byte-identical");
-
-        Cli.Run check = cli("check", "--source", src.toString());
-        assertEquals(1, check.exit());
-        assertTrue(check.err().contains(message), "check reports the same problem:\n" + check.err());
+        Catalogue.expectRefused(tmp, good, name, damage, where, what, hint);
     }
 
     @Test
@@ -166,7 +118,7 @@ class BadInputCatalogueTest {
         replace(src.resolve("content/2032/index.adoc"), "= 虚构市", "虚构市");
         Files.writeString(src.resolve("content/2031/02-gamma.adoc"), "");
         Files.createDirectories(src.resolve("content/draft"));
-        Cli.Run check = cli("check", "--source", src.toString());
+        Cli.Run check = Cli.run("check", "--source", src.toString());
         assertEquals(1, check.exit());
         java.util.List<String> errors = check.err().lines().filter(l -> l.contains(": error: ")).toList();
         assertEquals(4, errors.size(), check.err());
@@ -185,8 +137,8 @@ class BadInputCatalogueTest {
         Path yaml = src.resolve("data/2031.yaml");
         Files.write(yaml, ("\uFEFF" + Files.readString(yaml).replace("\n", "\r\n")).getBytes(StandardCharsets.UTF_8));
         Path out = tmp.resolve("crlf-site");
-        Cli.Run r = cli("build", "--source", src.toString(), "--output", out.toString());
+        Cli.Run r = Cli.run("build", "--source", src.toString(), "--output", out.toString());
         assertEquals(0, r.exit(), r.err());
-        assertEquals(goodChecksums, checksums(out));
+        assertEquals(good.checksums(), SiteTrees.checksums(out));
     }
 }

@@ -4,6 +4,7 @@ import cn.fazhi.portal.Fixtures;
 import cn.fazhi.portal.Pipeline;
 import cn.fazhi.portal.problems.Problem;
 import cn.fazhi.portal.problems.ProblemsException;
+import cn.fazhi.portal.testsupport.SiteTrees;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,7 +55,7 @@ class MutationTest {
         int rejected = 0;
         try (Pipeline pipeline = new Pipeline()) {
             pipeline.build(new Pipeline.Options(src, published, false, null));
-            Map<String, String> good = BadInputCatalogueTest.checksums(published);
+            Map<String, String> good = SiteTrees.checksums(published);
             for (int run = 0; run < RUNS; run++) {
                 Path file = files.get(random.nextInt(files.size()));
                 byte[] original = Files.readAllBytes(file);
@@ -77,11 +78,11 @@ class MutationTest {
                             pipeline.build(new Pipeline.Options(src, published, false, null));
                             pipeline.build(new Pipeline.Options(src, published, false, null));
                         } catch (ProblemsException e) {
-                            assertEquals(good, BadInputCatalogueTest.checksums(published), label + ": the site changed");
+                            assertEquals(good, SiteTrees.checksums(published), label + ": the site changed");
                         }
                         Files.write(file, original);
                         pipeline.build(new Pipeline.Options(src, published, false, null));
-                        good = BadInputCatalogueTest.checksums(published);
+                        good = SiteTrees.checksums(published);
                     }
                 } catch (RuntimeException | Error e) {
                     if (e instanceof org.opentest4j.AssertionFailedError a) {
