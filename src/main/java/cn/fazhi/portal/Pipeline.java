@@ -116,10 +116,6 @@ public final class Pipeline implements AutoCloseable {
         return new Pipeline(AsciiDocConverter.uncached(), null);
     }
 
-    /** The cache folder the CLI uses for a build into {@code output}: beside it, e.g. target/.portal-cache. */
-    public static Path defaultCache(Path output) {
-        return output.toAbsolutePath().normalize().resolveSibling(".portal-cache");
-    }
 
     /**
      * Builds the site into a staging folder and, if every stage succeeds, replaces the output.

@@ -35,7 +35,8 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path resolvedOutput = common.inSource(output);
-        try (Pipeline pipeline = new Pipeline(Pipeline.defaultCache(resolvedOutput))) {
+        Path cache = common.cacheFor(resolvedOutput); // wrong usage is exit 2, before the build
+        try (Pipeline pipeline = new Pipeline(cache)) {
             Pipeline.Result r = pipeline.build(new Pipeline.Options(common.source, resolvedOutput, false, baseUrl));
             if (r.upToDate()) {
                 out.printf(Locale.ROOT, "Up to date: %s already holds this build of %d pages; nothing changed since it was made"

@@ -29,7 +29,8 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path scratch = null;
-        try (Pipeline pipeline = new Pipeline(Pipeline.defaultCache(common.source.resolve("target").resolve("site")))) {
+        Path cache = common.cacheFor(common.inSource(Path.of("target", "site"))); // wrong usage is exit 2
+        try (Pipeline pipeline = new Pipeline(cache)) {
             scratch = Files.createTempDirectory("portal-check");
             Pipeline.CheckResult result = pipeline.check(common.source, scratch);
             if (!result.problems().isEmpty()) {

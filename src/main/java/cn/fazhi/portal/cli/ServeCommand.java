@@ -40,7 +40,8 @@ final class ServeCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535");
         }
         Path resolvedOutput = common.inSource(output);
-        try (Preview preview = new Preview(common.source, resolvedOutput, port, outcome -> {
+        Path cache = common.cacheFor(resolvedOutput); // wrong usage is exit 2, before the first build
+        try (Preview preview = new Preview(common.source, resolvedOutput, cache, port, outcome -> {
             if (outcome instanceof Pipeline.Result r) {
                 out.printf(Locale.ROOT, "Preview built: %d pages in %d ms.%n", r.pages(), r.millis());
                 if (common.verbose) {

@@ -41,7 +41,7 @@ public final class BuildStamp {
 
     private final Path file;
 
-    /** @param file where the stamp is kept, e.g. target/.portal-cache/last-build */
+    /** @param file where the stamp is kept, e.g. ~/.cache/portal/&lt;output digest&gt;/last-build (render.CacheFolders) */
     public BuildStamp(Path file) {
         this.file = file;
     }

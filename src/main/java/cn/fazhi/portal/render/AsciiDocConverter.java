@@ -99,45 +99,34 @@ public final class AsciiDocConverter implements AutoCloseable {
 
     private Map<String, Result> convertEach(List<Job> jobs, Map<Job, String> keys) {
         Map<String, Result> results = new ConcurrentHashMap<>();
+        List<Job> stored = new ArrayList<>(); // converted before, by another process: prepared again
         List<Job> misses = new ArrayList<>();
         synchronized (this) {
             for (Job job : jobs) {
                 String key = keys.get(job);
-                cache.get(key).ifPresentOrElse(fragment -> results.put(job.file().name(), new Result(fragment, List.of())),
-                        () -> misses.add(job));
+                cache.prepared(key).ifPresentOrElse(fragment -> results.put(job.file().name(), new Result(fragment, List.of())),
+                        () -> (cache.converted(key).isPresent() ? stored : misses).add(job));
             }
             if (!misses.isEmpty()) {
                 engine();
             }
         }
-        if (misses.isEmpty()) {
-            return results;
-        }
-        // The first conversion runs alone: Asciidoctor sets up the extension's Ruby side lazily, and
-        // doing that on two threads at once makes JRuby print a warning about a redefined constant.
-        Job first = misses.remove(0);
-        results.put(first.file().name(), convertAndStore(first, keys.get(first)));
-        int threads = Math.max(1, Math.min(misses.size(), Runtime.getRuntime().availableProcessors()));
-        if (threads == 1) {
-            misses.forEach(job -> results.put(job.file().name(), convertAndStore(job, keys.get(job))));
+        if (stored.isEmpty() && misses.isEmpty()) {
             return results;
         }
         // JRuby threads only convert; cleaning and anchoring the HTML (jsoup) and storing it run on
-        // one more, plain Java thread: two JRuby threads leave part of the two cores idle.
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> daemon(r, "asciidoctor"));
-        ExecutorService post = Executors.newSingleThreadExecutor(r -> daemon(r, "portal-html"));
+        // plain Java threads: one beside the converting JRuby threads (two of those leave part of
+        // the two cores idle), all cores when nothing needs converting.
+        int cores = Runtime.getRuntime().availableProcessors();
+        ExecutorService post = Executors.newFixedThreadPool(misses.isEmpty() ? cores : 1, r -> daemon(r, "portal-html"));
         try {
-            List<Future<Future<?>>> running = new ArrayList<>();
-            for (Job job : misses) {
-                running.add(pool.submit(() -> {
-                    Raw raw = convertRaw(job.file(), job.year());
-                    return post.submit(() -> results.put(job.file().name(), finish(job, keys.get(job), raw)));
-                }));
-            }
             List<Future<?>> finishing = new ArrayList<>();
-            for (Future<Future<?>> f : running) {
-                finishing.add(f.get());
+            for (Job job : stored) {
+                String key = keys.get(job);
+                String html = cache.converted(key).orElseThrow();
+                finishing.add(post.submit(() -> results.put(job.file().name(), finish(job, key, new Raw(html, List.of())))));
             }
+            convertMisses(misses, keys, results, post, finishing);
             for (Future<?> f : finishing) {
                 f.get();
             }
@@ -147,10 +136,38 @@ public final class AsciiDocConverter implements AutoCloseable {
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } finally {
-            pool.shutdownNow();
             post.shutdownNow();
         }
         return results;
+    }
+
+    /** Converts {@code misses} on all cores; each result is finished on {@code post}. */
+    private void convertMisses(List<Job> misses, Map<Job, String> keys, Map<String, Result> results, ExecutorService post,
+                               List<Future<?>> finishing) throws InterruptedException, ExecutionException {
+        if (misses.isEmpty()) {
+            return;
+        }
+        // The first conversion runs alone: Asciidoctor sets up the extension's Ruby side lazily, and
+        // doing that on two threads at once makes JRuby print a warning about a redefined constant.
+        Job first = misses.get(0);
+        results.put(first.file().name(), finish(first, keys.get(first), convertRaw(first.file(), first.year())));
+        List<Job> rest = misses.subList(1, misses.size());
+        int threads = Math.max(1, Math.min(rest.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> daemon(r, "asciidoctor"));
+        try {
+            List<Future<Future<?>>> running = new ArrayList<>();
+            for (Job job : rest) {
+                running.add(pool.submit(() -> {
+                    Raw raw = convertRaw(job.file(), job.year());
+                    return post.submit(() -> results.put(job.file().name(), finish(job, keys.get(job), raw)));
+                }));
+            }
+            for (Future<Future<?>> f : running) {
+                finishing.add(f.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static Thread daemon(Runnable r, String name) {
@@ -164,19 +181,18 @@ public final class AsciiDocConverter implements AutoCloseable {
                 job.anchorPrefix(), String.valueOf(job.nesting()), citedFigures(job.file(), job.year()));
     }
 
-    private Result convertAndStore(Job job, String key) {
-        return finish(job, key, convertRaw(job.file(), job.year()));
-    }
-
     /** Asciidoctor's HTML for one file and the problems it logged. */
     private record Raw(String html, List<Problem> problems) {
     }
 
-    /** Cleans, anchors and (when there were no problems) stores a converted file. */
+    /**
+     * Cleans, anchors and (when there were no problems) stores a converted file: what every
+     * conversion goes through before it is used, fresh or read back from the cache on disk.
+     */
     private Result finish(Job job, String key, Raw raw) {
         Result result = new Result(HtmlFragments.prepare(raw.html(), job.anchorPrefix(), job.nesting()), raw.problems());
         if (result.problems().isEmpty()) {
-            cache.put(key, result.fragment());
+            cache.put(key, raw.html(), result.fragment());
         }
         return result;
     }

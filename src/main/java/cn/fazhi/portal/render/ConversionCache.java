@@ -16,15 +16,22 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Converted files ({@link Fragment}s) by content address, in memory and optionally on disk, so that an unchanged
- * build never starts JRuby and a preview rebuild converts only the file that changed.
+ * Asciidoctor's output for each source file by content address, in memory and optionally on disk,
+ * so that an unchanged build never starts JRuby and a preview rebuild converts only the file that
+ * changed.
  *
  * <p>The key hashes everything the HTML depends on (see {@link #key}): the file's text, its year
  * and anchor prefix, the values of the figures it cites, the AsciidoctorJ version and the
  * version of our own conversion settings. It cannot serve stale output: a change to any input
  * is a different key. Only conversions without problems are stored.
  *
- * <p>On disk the cache is one file, {@value #PACK}: a JSON object of key to {@link Fragment}, read whole on
+ * <p>What comes from disk is not trusted: the file holds only Asciidoctor's raw HTML, and every
+ * entry read from it is cleaned and prepared again ({@link HtmlFragments#prepare}) like a fresh
+ * conversion, so a planted or damaged file can never publish active content. An entry whose digest
+ * does not match its key and HTML is dropped. Prepared {@link Fragment}s are kept in memory only,
+ * for the process that prepared them (the preview's rebuilds).
+ *
+ * <p>On disk the cache is one file, {@value #PACK}: a JSON object of key to entry, read whole on
  * first use and replaced whole (written beside it, then renamed) by {@link #keepOnly}. One file, not
  * one per section: creating hundreds of small files cost more than the rest of a cold build's
  * writing. It holds the entries of the last build. Two processes saving at once cannot corrupt it: the last rename wins, and
@@ -32,8 +39,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class ConversionCache {
 
-    /** Bump whenever conversion options or HTML post-processing change. */
-    static final String FORMAT = "portal-conversion-5";
+    /** Bump whenever conversion options or the stored form change. */
+    static final String FORMAT = "portal-conversion-6";
     /** The cache file in the cache folder. */
     static final String PACK = "conversions.json";
 
@@ -45,7 +52,10 @@ final class ConversionCache {
         static final ObjectMapper MAPPER = new ObjectMapper();
     }
 
-    private final Map<String, Fragment> memory = new ConcurrentHashMap<>();
+    /** Asciidoctor's HTML by key: converted by this process, or read from disk. */
+    private final Map<String, String> converted = new ConcurrentHashMap<>();
+    /** Fragments this process prepared, by key. */
+    private final Map<String, Fragment> prepared = new ConcurrentHashMap<>();
     private final Path dir;
     private final boolean enabled;
     private boolean loaded;
@@ -90,23 +100,31 @@ final class ConversionCache {
             return true;
         }
         load();
-        return memory.isEmpty();
+        return converted.isEmpty();
     }
 
-    Optional<Fragment> get(String key) {
+    /** The fragment this process prepared for {@code key}, if any. */
+    Optional<Fragment> prepared(String key) {
+        return enabled ? Optional.ofNullable(prepared.get(key)) : Optional.empty();
+    }
+
+    /** Asciidoctor's HTML for {@code key}, if stored: to be prepared (and so cleaned) before use. */
+    Optional<String> converted(String key) {
         if (!enabled) {
             return Optional.empty();
         }
         load();
-        return Optional.ofNullable(memory.get(key));
+        return Optional.ofNullable(converted.get(key));
     }
 
-    void put(String key, Fragment fragment) {
+    /** Stores a conversion without problems and the fragment prepared from it. */
+    void put(String key, String html, Fragment fragment) {
         if (!enabled) {
             return;
         }
         load();
-        memory.put(key, fragment);
+        converted.put(key, html);
+        prepared.put(key, fragment);
     }
 
     /**
@@ -119,14 +137,15 @@ final class ConversionCache {
         if (!enabled) {
             return;
         }
-        Map<String, Fragment> kept = new TreeMap<>();
+        Map<String, Entry> kept = new TreeMap<>();
         keys.forEach(k -> {
-            Fragment fragment = memory.get(k);
-            if (fragment != null) {
-                kept.put(k, fragment);
+            String html = converted.get(k);
+            if (html != null) {
+                kept.put(k, new Entry(html, digest(k, html)));
             }
         });
-        memory.keySet().retainAll(kept.keySet());
+        converted.keySet().retainAll(kept.keySet());
+        prepared.keySet().retainAll(kept.keySet());
         if (dir == null || kept.keySet().equals(onDisk)) {
             return;
         }
@@ -145,7 +164,7 @@ final class ConversionCache {
     }
 
     /** A failure only costs later conversions: the cache is an optimisation. */
-    private void write(Map<String, Fragment> kept) {
+    private void write(Map<String, Entry> kept) {
         try {
             FileTrees.writeAtomically(dir.resolve(PACK), Json.MAPPER.writeValueAsBytes(new Pack(FORMAT, kept)));
         } catch (IOException e) {
@@ -154,7 +173,15 @@ final class ConversionCache {
     }
 
     /** The file on disk. */
-    private record Pack(String format, Map<String, Fragment> entries) {
+    private record Pack(String format, Map<String, Entry> entries) {
+    }
+
+    /** One stored conversion: Asciidoctor's HTML and the digest of its key and HTML. */
+    private record Entry(String html, String digest) {
+    }
+
+    private static String digest(String key, String html) {
+        return key(key, html);
     }
 
     /** Earlier versions stored each entry as {@code <key>.html}; those files are never read now. */
@@ -184,15 +211,15 @@ final class ConversionCache {
         try {
             Pack pack = Json.MAPPER.readValue(dir.resolve(PACK).toFile(), Pack.class);
             if (FORMAT.equals(pack.format()) && pack.entries() != null) {
-                pack.entries().forEach((key, fragment) -> {
-                    if (fragment != null && fragment.html() != null && fragment.nested() != null) {
-                        memory.put(key, fragment);
+                pack.entries().forEach((key, entry) -> {
+                    if (entry != null && entry.html() != null && digest(key, entry.html()).equals(entry.digest())) {
+                        converted.put(key, entry.html());
                     }
                 });
-                onDisk = Set.copyOf(memory.keySet());
+                onDisk = Set.copyOf(converted.keySet());
             }
         } catch (IOException | RuntimeException e) {
-            memory.clear(); // a damaged file: convert everything again
+            converted.clear(); // a damaged file: convert everything again
         }
     }
 }

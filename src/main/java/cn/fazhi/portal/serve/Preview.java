@@ -32,21 +32,22 @@ public final class Preview implements AutoCloseable {
     }
 
     /**
+     * @param cache where converted sections are kept between rebuilds (and runs)
      * @param onBuild told the outcome of every build: the result, or the failure
      */
-    public Preview(Path source, Path output, int port, Consumer<Object> onBuild) throws IOException {
-        this(source, output, port, onBuild, quick -> { });
+    public Preview(Path source, Path output, Path cache, int port, Consumer<Object> onBuild) throws IOException {
+        this(source, output, cache, port, onBuild, quick -> { });
     }
 
     /**
      * @param onBuild told the outcome of every build: the result, or the failure
      * @param onQuick told of every page updated ahead of its full rebuild
      */
-    public Preview(Path source, Path output, int port, Consumer<Object> onBuild, Consumer<QuickUpdate> onQuick)
+    public Preview(Path source, Path output, Path cache, int port, Consumer<Object> onBuild, Consumer<QuickUpdate> onQuick)
             throws IOException {
         this.source = source;
         this.output = output;
-        this.pipeline = Pipeline.forPreview(Pipeline.defaultCache(output));
+        this.pipeline = Pipeline.forPreview(cache);
         // The server starts first, so the preview is built for its own address: its canonical links,
         // sitemap and 404 page (whose links start from the base path) then work in the preview too.
         this.server = PreviewServer.start(output, port);

@@ -164,7 +164,9 @@ public final class Benchmark {
     private List<String> buildCommand(List<String> jvm, Path site) {
         List<String> cmd = new ArrayList<>(List.of(JAVA));
         cmd.addAll(jvm);
-        cmd.addAll(List.of("-jar", jar.toString(), "build", "--source", source.toString(), "--output", site.toString()));
+        // The cache beside the site, so that clearing the build folder makes the next build cold.
+        cmd.addAll(List.of("-jar", jar.toString(), "build", "--source", source.toString(), "--output", site.toString(),
+                "--cache", site.resolveSibling("cache").toString()));
         return cmd;
     }
 
@@ -218,7 +220,7 @@ public final class Benchmark {
         List<String> cmd = new ArrayList<>(List.of(JAVA));
         cmd.addAll(jvmOptions);
         cmd.addAll(List.of("-jar", jar.toString(), "serve", "--source", source.toString(), "--port", "0",
-                "--output", preview.toString()));
+                "--output", preview.toString(), "--cache", preview.resolveSibling("cache").toString()));
         Process serve = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         List<String> lines = java.util.Collections.synchronizedList(new ArrayList<>());
         AtomicReference<String> serving = new AtomicReference<>();

@@ -61,6 +61,21 @@ class CliTest {
         assertEquals(2, run("serve", "--port", "eighty").exit());
     }
 
+    /** A cache inside the source folder could be planted by a commit: refused as wrong usage. */
+    @Test
+    void aCacheInsideTheSourceFolderIsRefused(@TempDir Path tmp) {
+        Path src = cn.fazhi.portal.Fixtures.sourceTree("two-years", tmp.resolve("src"));
+        Cli.Run r = run("build", "--source", src.toString(), "--output", tmp.resolve("site").toString(),
+                "--cache", src.resolve("target/cache").toString());
+        assertEquals(2, r.exit(), r.err());
+        assertTrue(r.err().contains("the cache must lie outside the source folder"), r.err());
+        assertFalse(java.nio.file.Files.exists(tmp.resolve("site")));
+        Cli.Run ok = run("build", "--source", src.toString(), "--output", tmp.resolve("site").toString(),
+                "--cache", tmp.resolve("cache").toString());
+        assertEquals(0, ok.exit(), ok.err());
+        assertTrue(java.nio.file.Files.isRegularFile(tmp.resolve("cache/conversions.json")));
+    }
+
     @Test
     void everyCommandHasHelp() {
         for (String cmd : new String[] {"build", "serve", "check"}) {

@@ -121,6 +121,59 @@ class ConversionCacheTest {
                 "the damaged file was replaced by a whole one");
     }
 
+    /**
+     * A cache file planted or changed by someone else (its digests recomputed, as anyone can) is
+     * never published as it is: what is read back is cleaned like a fresh conversion.
+     */
+    @Test
+    void aPlantedCacheEntryIsCleanedBeforeItIsPublished(@TempDir Path dir) throws IOException {
+        Path src = Fixtures.realSourceCopy(dir.resolve("src"));
+        Path planted = dir.resolve("cache");
+        try (Pipeline p = new Pipeline(planted)) {
+            p.build(new Pipeline.Options(src, dir.resolve("first"), false, null));
+        }
+        ObjectMapper json = new ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode pack =
+                (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(planted.resolve(ConversionCache.PACK).toFile());
+        String poison = "<div class=\"paragraph\"><p>种下的文字<meta http-equiv=\"refresh\" content=\"0;url=https://evil.example/\">"
+                + "<script src=\"https://evil.example/x.js\"></script><a href=\"javascript:alert(1)\">点击</a></p></div>";
+        pack.with("entries").fields().forEachRemaining(e -> {
+            com.fasterxml.jackson.databind.node.ObjectNode entry = (com.fasterxml.jackson.databind.node.ObjectNode) e.getValue();
+            entry.put("html", poison);
+            entry.put("digest", ConversionCache.key(e.getKey(), poison));
+        });
+        json.writeValue(planted.resolve(ConversionCache.PACK).toFile(), pack);
+
+        Path site = dir.resolve("site");
+        try (Pipeline p = new Pipeline(planted)) {
+            p.build(new Pipeline.Options(src, site, false, null));
+        }
+        String all = String.join("\n", Fixtures.texts(site).values());
+        assertTrue(all.contains("种下的文字"), "the planted entries were used");
+        assertFalse(all.contains("evil.example"), "no planted address is published");
+        assertFalse(all.contains("http-equiv=\"refresh\"") || all.contains("javascript:alert"));
+    }
+
+    /** An entry whose digest does not match its key and HTML is dropped, and the file converted again. */
+    @Test
+    void aCacheEntryThatDoesNotMatchItsDigestIsConvertedAfresh(@TempDir Path dir) throws IOException {
+        Path src = Fixtures.realSourceCopy(dir.resolve("src"));
+        Path changed = dir.resolve("cache");
+        Path first = dir.resolve("first");
+        try (Pipeline p = new Pipeline(changed)) {
+            p.build(new Pipeline.Options(src, first, false, null));
+        }
+        Path file = changed.resolve(ConversionCache.PACK);
+        String text = Files.readString(file);
+        assertTrue(text.contains("法律援助"));
+        Files.writeString(file, text.replace("法律援助", "法律不援助"));
+        Path site = dir.resolve("site");
+        try (Pipeline p = new Pipeline(changed)) {
+            p.build(new Pipeline.Options(src, site, false, null));
+        }
+        assertEquals(Fixtures.texts(first), Fixtures.texts(site));
+    }
+
     /** Another AsciidoctorJ or Asciidoctor makes every cached conversion stale: the key must name both versions. */
     @Test
     void theCacheKeyNamesTheAsciidoctorJAndAsciidoctorVersions() {

@@ -31,7 +31,7 @@ class PreviewTest {
         Path src = Fixtures.sourceTree("two-years", tmp.resolve("src"));
         List<Object> outcomes = Collections.synchronizedList(new ArrayList<>());
         HttpClient http = HttpClient.newHttpClient();
-        try (Preview preview = new Preview(src, tmp.resolve("preview"), 0, outcomes::add)) {
+        try (Preview preview = new Preview(src, tmp.resolve("preview"), tmp.resolve("cache"), 0, outcomes::add)) {
             int port = preview.port();
             assertTrue(get(http, port, "2032/draft-part.html").startsWith("200 "), "drafts are previewed");
             assertTrue(get(http, port, "2031/alpha.html").contains("虚构第一部分的正文"));
@@ -53,7 +53,7 @@ class PreviewTest {
     void thePreviewIsBuiltForItsOwnAddressSoItsNotFoundPageWorksAtAnyDepth(@TempDir Path tmp) throws Exception {
         Path src = Fixtures.sourceTree("two-years", tmp.resolve("src"));
         HttpClient http = HttpClient.newHttpClient();
-        try (Preview preview = new Preview(src, tmp.resolve("preview"), 0, outcome -> { })) {
+        try (Preview preview = new Preview(src, tmp.resolve("preview"), tmp.resolve("cache"), 0, outcome -> { })) {
             int port = preview.port();
             String missing = get(http, port, "2031/a/b/no-such-page.html");
             assertTrue(missing.startsWith("404 ") && missing.contains("页面未找到"), missing);
@@ -132,7 +132,7 @@ class PreviewTest {
             List<Object> outcomes = Collections.synchronizedList(new ArrayList<>());
             List<Preview.QuickUpdate> quick = Collections.synchronizedList(new ArrayList<>());
             Path out = tmp.resolve("preview");
-            return new Watched(src, out, outcomes, quick, new Preview(src, out, 0, outcomes::add, quick::add));
+            return new Watched(src, out, outcomes, quick, new Preview(src, out, out.resolveSibling("cache"), 0, outcomes::add, quick::add));
         }
 
         @Override
