@@ -4,24 +4,22 @@ import cn.fazhi.portal.problems.Problem;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
- * What report text may not contain, checked line by line so each refusal names its line.
+ * What report text may not contain before it reaches Asciidoctor, checked line by line so each
+ * refusal names its line, in time linear in the text (no regular expression that can backtrack:
+ * an editor's line can be a megabyte long).
  *
- * <p>Policy (documented in README): raw HTML is refused, not sanitised, because an editor who
- * pastes HTML should learn at once that it will not appear, rather than find part of it silently
- * dropped. So passthrough blocks ({@code ++++}), inline passthroughs ({@code pass:[…]},
- * {@code +++…+++}), {@code javascript:} links and {@code include::} are errors. The converted
- * HTML is additionally cleaned with jsoup as a second line of defence.
+ * <p>{@code include::} is refused here because Asciidoctor resolves it before there is a
+ * document to look at. Raw HTML (every passthrough form) is refused on the parsed document, by
+ * {@code render.RawHtmlRule}; the converted HTML is additionally cleaned with jsoup.
+ *
+ * <p>Lists nested more than {@value #MAX_LIST_DEPTH} levels are refused: Asciidoctor parses nested
+ * lists recursively, and a few dozen levels exhaust its stack; a report never needs more than three.
  */
 final class SourceRules {
 
-    private static final Pattern INCLUDE = Pattern.compile("^include::.*\\[.*]\\s*$");
-    private static final Pattern PASS_BLOCK = Pattern.compile("^\\+{4,}\\s*$");
-    private static final Pattern PASS_INLINE = Pattern.compile("pass:[a-z,]*\\[|\\+\\+\\+.*\\+\\+\\+");
-    /** A script address used as a link target: {@code link:javascript:…[]}, {@code javascript:…[text]}. */
-    private static final Pattern SCRIPT_LINK = Pattern.compile("(?i)(javascript|vbscript|data)\\s*:[^\\s\\[]*\\[");
+    static final int MAX_LIST_DEPTH = 8;
 
     private SourceRules() {
     }
@@ -40,21 +38,35 @@ final class SourceRules {
                 continue;
             }
             int n = i + 1;
-            if (INCLUDE.matcher(line).matches()) {
+            if (isInclude(line)) {
                 problems.add(Problem.at(file.name(), n, "include:: is not allowed in report files (不允许引用其他文件)",
                         "put the text itself into this section file"));
-            } else if (PASS_BLOCK.matcher(line).matches()) {
-                problems.add(Problem.at(file.name(), n, "raw HTML blocks (++++) are not allowed (不允许直接写 HTML)",
-                        "write the content in AsciiDoc: paragraphs, lists and |=== tables"));
-            } else if (PASS_INLINE.matcher(line).find()) {
-                problems.add(Problem.at(file.name(), n, "inline raw HTML (pass:[…] or +++…+++) is not allowed (不允许直接写 HTML)",
-                        "write the text without pass:[] or +++"));
-            } else if (SCRIPT_LINK.matcher(line).find()) {
-                problems.add(Problem.at(file.name(), n, "links to javascript:, vbscript: or data: addresses are not allowed",
-                        "link only to web pages (https://…) or to pages of this site"));
+            } else if (listDepth(line) > MAX_LIST_DEPTH) {
+                problems.add(Problem.at(file.name(), n, "a list nested " + listDepth(line) + " levels deep; at most "
+                        + MAX_LIST_DEPTH + " levels are allowed (列表嵌套层次过深)", "use fewer * or . before the item"));
             }
         }
         return problems;
     }
 
+    /** {@code include::target[…]} as Asciidoctor recognises it: at the start of a line, ending in ]. */
+    private static boolean isInclude(String line) {
+        String stripped = line.stripTrailing();
+        return line.startsWith("include::") && stripped.endsWith("]") && stripped.indexOf('[') > 0;
+    }
+
+    /** The depth of a list item's marker ({@code *** item}: 3), or 0 when the line is no list item. */
+    private static int listDepth(String line) {
+        String trimmed = line.stripLeading();
+        if (trimmed.isEmpty() || (trimmed.charAt(0) != '*' && trimmed.charAt(0) != '.' && trimmed.charAt(0) != '-')) {
+            return 0;
+        }
+        char marker = trimmed.charAt(0);
+        int depth = 0;
+        while (depth < trimmed.length() && trimmed.charAt(depth) == marker) {
+            depth++;
+        }
+        boolean item = depth < trimmed.length() && (trimmed.charAt(depth) == ' ' || trimmed.charAt(depth) == '\t');
+        return item ? depth : 0;
+    }
 }

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -45,7 +46,13 @@ public final class AsciiDocConverter implements AutoCloseable {
     private CompletableFuture<Asciidoctor> starting;
     /** Asciidoctor calls the log handler on the converting thread, so each thread collects its own. */
     private final ThreadLocal<List<LogRecord>> log = ThreadLocal.withInitial(ArrayList::new);
+    /** The file the converting thread converts, for the raw-HTML rule. */
+    private final ThreadLocal<RawHtmlRule.Scope> converting = new ThreadLocal<>();
+    /** How long one file's conversion may take (README, "Security"). */
+    private Deadline deadline = new Deadline(DEFAULT_TIME_LIMIT);
     private final ConversionCache cache;
+    /** Far beyond any real report file (the largest real section converts in well under a second). */
+    public static final java.time.Duration DEFAULT_TIME_LIMIT = java.time.Duration.ofSeconds(60);
     private Indicators indicators = Indicators.NONE;
     private Indicators registered;
 
@@ -124,7 +131,7 @@ public final class AsciiDocConverter implements AutoCloseable {
             for (Job job : stored) {
                 String key = keys.get(job);
                 String html = cache.converted(key).orElseThrow();
-                finishing.add(post.submit(() -> results.put(job.file().name(), finish(job, key, new Raw(html, List.of())))));
+                finishing.add(post.submit(() -> results.put(job.file().name(), finish(job, key, new Raw(html, List.of()), false))));
             }
             convertMisses(misses, keys, results, post, finishing);
             for (Future<?> f : finishing) {
@@ -150,7 +157,7 @@ public final class AsciiDocConverter implements AutoCloseable {
         // The first conversion runs alone: Asciidoctor sets up the extension's Ruby side lazily, and
         // doing that on two threads at once makes JRuby print a warning about a redefined constant.
         Job first = misses.get(0);
-        results.put(first.file().name(), finish(first, keys.get(first), convertRaw(first.file(), first.year())));
+        results.put(first.file().name(), finish(first, keys.get(first), convertRaw(first.file(), first.year()), true));
         List<Job> rest = misses.subList(1, misses.size());
         int threads = Math.max(1, Math.min(rest.size(), Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> daemon(r, "asciidoctor"));
@@ -159,7 +166,7 @@ public final class AsciiDocConverter implements AutoCloseable {
             for (Job job : rest) {
                 running.add(pool.submit(() -> {
                     Raw raw = convertRaw(job.file(), job.year());
-                    return post.submit(() -> results.put(job.file().name(), finish(job, keys.get(job), raw)));
+                    return post.submit(() -> results.put(job.file().name(), finish(job, keys.get(job), raw, true)));
                 }));
             }
             for (Future<Future<?>> f : running) {
@@ -187,14 +194,30 @@ public final class AsciiDocConverter implements AutoCloseable {
 
     /**
      * Cleans, anchors and (when there were no problems) stores a converted file: what every
-     * conversion goes through before it is used, fresh or read back from the cache on disk.
+     * conversion goes through before it is used, fresh or read back from the cache on disk. A fresh
+     * conversion's links that the cleaning had to disarm are the editor's to fix.
      */
-    private Result finish(Job job, String key, Raw raw) {
-        Result result = new Result(HtmlFragments.prepare(raw.html(), job.anchorPrefix(), job.nesting()), raw.problems());
-        if (result.problems().isEmpty()) {
-            cache.put(key, raw.html(), result.fragment());
+    private Result finish(Job job, String key, Raw raw, boolean fresh) {
+        Fragment fragment = HtmlFragments.prepare(raw.html(), job.anchorPrefix(), job.nesting());
+        List<Problem> problems = new ArrayList<>(raw.problems());
+        if (fresh) {
+            fragment.refusedLinks().forEach(text -> problems.add(refusedLink(job.file(), text)));
         }
-        return result;
+        if (problems.isEmpty()) {
+            cache.put(key, raw.html(), fragment);
+        }
+        return new Result(fragment, problems);
+    }
+
+    /** A link to a script address, at the first line that holds its text. */
+    private static Problem refusedLink(TextFile file, String text) {
+        int line = 0;
+        if (!text.isBlank()) {
+            int at = file.text().indexOf(text);
+            line = at < 0 ? 0 : 1 + (int) file.text().substring(0, at).chars().filter(c -> c == '\n').count();
+        }
+        return Problem.at(file.name(), line, "the link '" + text + "' goes to a script or data address, not a web page"
+                + " (不允许链接到脚本地址)", "link only to web pages (https://…) or to pages of this site");
     }
 
     /**
@@ -233,8 +256,24 @@ public final class AsciiDocConverter implements AutoCloseable {
         List<Problem> problems = new ArrayList<>();
         List<LogRecord> log = this.log.get();
         log.clear();
+        RawHtmlRule.Scope scope = RawHtmlRule.Scope.of(file.text());
+        converting.set(scope);
         Options options = options(year);
-        String html = asciidoctor.convert(file.text(), options);
+        Optional<String> converted;
+        try {
+            converted = deadline.within(() -> asciidoctor.convert(file.text(), options));
+        } catch (StackOverflowError e) {
+            return new Raw("", List.of(Problem.at(file.name(), 0, "the file nests blocks or lists too deeply to be read (嵌套层次过深)",
+                    "nest lists and blocks at most a few levels deep")));
+        } finally {
+            converting.remove();
+        }
+        if (converted.isEmpty()) {
+            return new Raw("", List.of(tooSlow(file)));
+        }
+        for (RawHtmlRule.Finding f : scope.found()) {
+            problems.add(Problem.at(file.name(), f.line(), f.message(), f.hint()));
+        }
         for (LogRecord record : log) {
             if (record.getSeverity().ordinal() >= Severity.WARN.ordinal()) {
                 int line = record.getCursor() == null ? 0 : record.getCursor().getLineNumber();
@@ -242,7 +281,27 @@ public final class AsciiDocConverter implements AutoCloseable {
                         "see the AsciiDoc notes in README.md"));
             }
         }
-        return new Raw(html, problems);
+        return new Raw(converted.get(), problems);
+    }
+
+    /** A conversion past the time limit, at the file's longest line (a crafted line is the usual cause). */
+    private Problem tooSlow(TextFile file) {
+        String[] lines = file.text().split("\n", -1);
+        int longest = 0;
+        for (int i = 1; i < lines.length; i++) {
+            longest = lines[i].length() > lines[longest].length() ? i : longest;
+        }
+        return Problem.at(file.name(), longest + 1, "converting this file took longer than " + deadline.limit().toSeconds()
+                        + " s and was stopped; its longest line has " + lines[longest].length() + " characters (转换超时)",
+                "split very long lines and paragraphs, and look for long runs of *, _ or ` characters");
+    }
+
+    /** Sets how long one file's conversion may take (a site's setting; default {@link #DEFAULT_TIME_LIMIT}). */
+    public synchronized void limitEachConversionTo(java.time.Duration limit) {
+        if (!limit.equals(deadline.limit())) {
+            deadline.close();
+            deadline = new Deadline(limit);
+        }
     }
 
     /**
@@ -255,6 +314,7 @@ public final class AsciiDocConverter implements AutoCloseable {
                 // HTML are refused with a message before conversion (load.SourceRules).
                 .safe(SafeMode.SECURE)
                 .standalone(false)
+                .sourcemap(true) // source lines for the raw-HTML rule
                 .attributes(Attributes.builder()
                         .attribute("attribute-missing", "warn")
                         .attribute("reproducible", "")
@@ -302,6 +362,7 @@ public final class AsciiDocConverter implements AutoCloseable {
                 asciidoctor.unregisterAllExtensions();
             }
             asciidoctor.javaExtensionRegistry().inlineMacro(new FigureMacro(indicators));
+            asciidoctor.javaExtensionRegistry().treeprocessor(new RawHtmlRule(converting));
             registered = indicators;
         }
         return asciidoctor;
@@ -333,6 +394,7 @@ public final class AsciiDocConverter implements AutoCloseable {
     @Override
     public synchronized void close() {
         cache.awaitSaved();
+        deadline.close();
         if (starting != null) {
             // A build that failed before converting: do not wait for JRuby, stop it once it is up.
             starting.thenAccept(Asciidoctor::shutdown);

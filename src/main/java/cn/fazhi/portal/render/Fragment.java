@@ -14,12 +14,16 @@ import java.util.List;
  * @param figures every bound figure the text prints, in order
  * @param hyperlinks its links and ids, for the link check of the pages that show it (the same in
  *                   {@code html} and {@code nested})
+ * @param refusedLinks the text of each link whose address the cleaning removed (a {@code javascript:}
+ *                     address, say, however it was written): the editor is told
  */
-public record Fragment(String html, String nested, List<String> blocks, List<FigureMention> figures, Hyperlinks hyperlinks) {
+public record Fragment(String html, String nested, List<String> blocks, List<FigureMention> figures, Hyperlinks hyperlinks,
+                       List<String> refusedLinks) {
 
     public Fragment {
         blocks = List.copyOf(blocks);
         figures = List.copyOf(figures);
+        refusedLinks = List.copyOf(refusedLinks);
     }
 
     /**

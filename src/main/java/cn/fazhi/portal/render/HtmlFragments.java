@@ -53,7 +53,8 @@ public final class HtmlFragments {
      * @param nesting how many levels the headings move down on the year page (0: not nested)
      */
     public static Fragment prepare(String html, String anchorPrefix, int nesting) {
-        Document doc = cleaned(html);
+        List<String> refusedLinks = new ArrayList<>();
+        Document doc = cleaned(html, refusedLinks);
         accessibleTables(doc);
         int n = 0;
         for (Element p : doc.body().select(PARAGRAPHS)) {
@@ -66,7 +67,7 @@ public final class HtmlFragments {
         List<String> blocks = blocks(doc);
         List<Fragment.FigureMention> figures = figures(doc);
         Hyperlinks hyperlinks = Hyperlinks.of(doc.body());
-        return new Fragment(prepared, nested(doc, nesting, prepared), blocks, figures, hyperlinks);
+        return new Fragment(prepared, nested(doc, nesting, prepared), blocks, figures, hyperlinks, refusedLinks);
     }
 
     /**
@@ -170,11 +171,24 @@ public final class HtmlFragments {
             .addProtocols("a", "href", "#", "http", "https", "mailto", "tel")
             .preserveRelativeLinks(true);
     private static final String BASE = "https://base.invalid/";
+    private static final Evaluator LINKS = QueryParser.parse("a[href]");
 
-    /** Parses the fragment and removes everything {@link #CONTENT} does not allow. */
-    private static Document cleaned(String html) {
+    /**
+     * Parses the fragment and removes everything {@link #CONTENT} does not allow; adds to
+     * {@code refusedLinks} the text of each link whose address is removed.
+     */
+    private static Document cleaned(String html, List<String> refusedLinks) {
         Document dirty = Jsoup.parseBodyFragment(html, BASE);
-        Document clean = cleanAlready(dirty) ? dirty : new Cleaner(CONTENT).clean(dirty);
+        if (cleanAlready(dirty)) {
+            dirty.outputSettings().prettyPrint(false);
+            return dirty;
+        }
+        for (Element a : dirty.body().select(LINKS)) {
+            if (!CONTENT.isSafeAttribute("a", a, a.attribute("href"))) {
+                refusedLinks.add(a.text());
+            }
+        }
+        Document clean = new Cleaner(CONTENT).clean(dirty);
         clean.outputSettings().prettyPrint(false);
         return clean;
     }
