@@ -44,19 +44,10 @@ public final class JfrSummary {
 
     /** What a JBake sample is doing: the first marker found anywhere on its stack wins, so specific ones come first. */
     private static final String[][] JBAKE = {
-            {"org.jbake.app.ContentStore.getAllContent", "prev/next: DocumentsRenderer runs getAllContent(type) for every document (O(n^2))"},
-            {"org.jbake.render.DocumentsRenderer.getPrevDoc", "prev/next: DocumentsRenderer runs getAllContent(type) for every document (O(n^2))"},
-            {"org.jbake.render.DocumentsRenderer.getNextDoc", "prev/next: DocumentsRenderer runs getAllContent(type) for every document (O(n^2))"},
-            {"org.jbake.app.ContentStore.markContentAsRendered", "markContentAsRendered: one UPDATE per document"},
-            {"org.jbake.app.ContentStore.getUnrenderedContent", "getUnrenderedContent query"},
             {"org.jbake.app.Renderer.render", "Freemarker rendering and writing the page"},
-            {"org.jbake.app.Crawler.crawl", "Crawler: parse the staged YAML pages, SHA-1, insert into OrientDB"},
-            {"org.jbake.app.ContentStore.startup", "OrientDB memory database creation and schema (PBKDF2 hashing of default users)"},
             {"org.jbake.app.configuration.", "JBake configuration"},
-            {"org.jbake.app.Oven.<init>", "Oven set-up"},
             {"org.jbake.app.Asset", "assets copy"},
             {"org.jbake.", "JBake, other"},
-            {"cn.fazhi.portal.render.JBakeBaker.bake", "JBakeBaker: writing each page model as a YAML file (Jackson)"},
     };
 
     private JfrSummary() {
