@@ -1,15 +1,18 @@
 package cn.fazhi.portal;
 
 import cn.fazhi.portal.check.LinkChecker;
+import cn.fazhi.portal.load.BaseUrl;
 import cn.fazhi.portal.load.InfoPage;
 import cn.fazhi.portal.load.Report;
 import cn.fazhi.portal.load.Section;
 import cn.fazhi.portal.load.SectionEdit;
 import cn.fazhi.portal.load.Site;
 import cn.fazhi.portal.load.SiteLoader;
+import cn.fazhi.portal.load.SourceScan;
 import cn.fazhi.portal.load.SourceTree;
 import cn.fazhi.portal.problems.Problem;
 import cn.fazhi.portal.problems.Problems;
+import cn.fazhi.portal.problems.ProblemsException;
 import cn.fazhi.portal.publish.AtomicPublisher;
 import cn.fazhi.portal.publish.BuildStamp;
 import cn.fazhi.portal.render.AsciiDocConverter;
@@ -126,6 +129,8 @@ public final class Pipeline implements AutoCloseable {
         long start = System.nanoTime();
         String inputs = null;
         if (stamp != null) {
+            // The stamp reads every source file: links are refused before it (the loader scans again).
+            SourceScan.scan(new SourceTree(options.source()));
             if (!stamp.isRecorded()) {
                 // This build will run, so JRuby's start (seconds) need not wait for the digest.
                 converter.startIfCold();
@@ -170,6 +175,9 @@ public final class Pipeline implements AutoCloseable {
             site = site.withoutDrafts();
         }
         if (options.baseUrl() != null) {
+            BaseUrl.check(options.baseUrl(), "--base-url", 0).ifPresent(p -> {
+                throw new ProblemsException(p);
+            });
             site = site.withConfig(site.config().withBaseUrl(options.baseUrl()));
         }
         lap("load");

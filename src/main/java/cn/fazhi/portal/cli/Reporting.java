@@ -25,7 +25,7 @@ final class Reporting {
         if (e instanceof ProblemsException p) {
             return problems(err, p.problems());
         }
-        err.println("error: " + e);
+        err.println("error: " + Problem.escape(String.valueOf(e)));
         if (verbose) {
             e.printStackTrace(err);
         } else {

@@ -26,6 +26,12 @@ public record AsciiDocHeader(String title, int titleLine, Map<String, Attribute>
     public record Attribute(String value, int line) {
     }
 
+    /** Longest first line offered back as a title; the real reports' longest heading has 36 characters. */
+    private static final int TITLE_MAX = 60;
+    /** A heading numbered as the reports number them, then words, digits and common punctuation only. */
+    private static final Pattern HEADING = Pattern.compile(
+            "(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[章节部分])"
+                    + "[\\p{IsHan}\\p{IsLatin}\\p{Nd} 、，,；;：:·—\\-《》“”（）()]{1,59}");
     private static final Pattern ATTRIBUTE = Pattern.compile("^:(!?[A-Za-z0-9_][A-Za-z0-9_-]*!?):(?:[ \\t]+(.*))?$");
 
     public Optional<Attribute> attribute(String name) {
@@ -58,7 +64,8 @@ public record AsciiDocHeader(String title, int titleLine, Map<String, Attribute>
         if (!first.startsWith("= ") || first.substring(2).isBlank()) {
             problems.add(Problem.at(file.name(), i + 1,
                     "the file has no title: its first line must be '= ' followed by the title (缺少标题)",
-                    "make the first line '= " + suggestTitle(first) + "'"));
+                    suggestTitle(first).map(t -> "make the first line '= " + t + "'")
+                            .orElse("make the first line '= ' followed by the title, e.g. '= （一）章节标题'")));
             return Optional.empty();
         }
         String title = first.substring(2).strip();
@@ -85,8 +92,14 @@ public record AsciiDocHeader(String title, int titleLine, Map<String, Attribute>
         return line.startsWith("//") && !line.startsWith("///");
     }
 
-    private static String suggestTitle(String line) {
+    /**
+     * The first line as a title, when it looks like one of a report's headings (一、… or （一）…),
+     * is short and holds only words and punctuation. Anything else is not echoed: the line may be
+     * anything at all, up to a secret (a section linked to the build's environment once printed
+     * it whole here).
+     */
+    static Optional<String> suggestTitle(String line) {
         String s = line.replaceFirst("^=+\\s*", "").strip();
-        return s.isEmpty() ? "标题" : s;
+        return s.length() <= TITLE_MAX && HEADING.matcher(s).matches() ? Optional.of(s) : Optional.empty();
     }
 }

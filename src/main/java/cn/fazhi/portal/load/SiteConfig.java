@@ -12,9 +12,10 @@ package cn.fazhi.portal.load;
  * @param siteIdCode 网站标识码
  * @param icpNumber ICP备案号
  * @param policeNumber 公安机关备案号
+ * @param limits how much a build reads (the {@code limits:} block); left out, the defaults
  */
 public record SiteConfig(String name, String baseUrl, String owner, String contact, String siteIdCode,
-                         String icpNumber, String policeNumber) {
+                         String icpNumber, String policeNumber, SourceLimits limits) {
 
     public SiteConfig {
         name = orEmpty(name);
@@ -27,14 +28,15 @@ public record SiteConfig(String name, String baseUrl, String owner, String conta
         siteIdCode = orEmpty(siteIdCode);
         icpNumber = orEmpty(icpNumber);
         policeNumber = orEmpty(policeNumber);
+        limits = limits == null ? SourceLimits.DEFAULTS : limits;
     }
 
     static SiteConfig empty() {
-        return new SiteConfig("", "", "", "", "", "", "");
+        return new SiteConfig("", "", "", "", "", "", "", null);
     }
 
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(name, url, owner, contact, siteIdCode, icpNumber, policeNumber);
+        return new SiteConfig(name, url, owner, contact, siteIdCode, icpNumber, policeNumber, limits);
     }
 
     private static String orEmpty(String s) {

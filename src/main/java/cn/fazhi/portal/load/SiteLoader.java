@@ -46,7 +46,24 @@ public final class SiteLoader {
                     "there is no content/ folder in " + tree.root(),
                     "run the command in the portal's folder, or pass --source DIR pointing at it"));
         }
-        SiteConfig config = loadConfig(tree, problems);
+        // Before anything is read: no link is followed, and no file over its limit is opened.
+        List<SourceScan.Entry> files = SourceScan.scan(tree);
+        SiteConfig config = loadConfig(tree, files, problems);
+        SourceLimits limits = config.limits().outOfRange().isEmpty() ? config.limits() : SourceLimits.DEFAULTS;
+        List<Problem> overLimits = limits.check(files);
+        if (!overLimits.isEmpty()) {
+            problems.addAll(overLimits);
+            problems.throwIfAny();
+        }
+        for (SourceScan.Entry f : files) {
+            if (f.folder().equals("assets") && f.name().toLowerCase(java.util.Locale.ROOT).endsWith(".svg")) {
+                try {
+                    problems.addAll(SvgRules.check(TextFile.read(tree, f.path())));
+                } catch (ProblemsException e) {
+                    problems.addAll(e.problems());
+                }
+            }
+        }
         List<Report> reports = new ArrayList<>();
         java.util.Set<Integer> yearFolders = new java.util.HashSet<>();
         List<InfoPage> infoPages = new ArrayList<>();
@@ -85,17 +102,31 @@ public final class SiteLoader {
         return new Site(tree, config, List.copyOf(reports), indicators, List.copyOf(infoPages));
     }
 
-    private SiteConfig loadConfig(SourceTree tree, Problems problems) {
+    private SiteConfig loadConfig(SourceTree tree, List<SourceScan.Entry> files, Problems problems) {
         Path file = tree.data().resolve("site.yaml");
         if (!Files.isRegularFile(file)) {
             problems.add("data/site.yaml", 0, "the site settings file is missing",
                     "create data/site.yaml with at least 'name: <portal name>' (see README.md)");
             return SiteConfig.empty();
         }
+        // The limits are set in this very file, so it is held to the default limit before it is read.
+        List<Problem> tooLarge = SourceLimits.DEFAULTS.check(files.stream().filter(f -> f.path().equals(file)).toList());
+        if (!tooLarge.isEmpty()) {
+            problems.addAll(tooLarge);
+            return SiteConfig.empty();
+        }
         try {
-            SiteConfig config = yaml.read(TextFile.read(tree, file), SiteConfig.class);
+            TextFile text = TextFile.read(tree, file);
+            SiteConfig config = yaml.read(text, SiteConfig.class);
             if (config.name() == null || config.name().isBlank()) {
                 problems.add("data/site.yaml", 1, "the field 'name' is missing", "add 'name: <portal name>'");
+            }
+            YamlLines lines = new YamlLines(text.text());
+            config.limits().outOfRange().forEach((field, value) -> problems.add("data/site.yaml", lines.line(field),
+                    "'" + field + "' is " + value + ", but it must be a whole number from 1 to " + SourceLimits.MAX
+                            + " (限制值无效)", "write the limit in MiB (files: a count), e.g. 'limits:' then '  build_mib: 300'"));
+            if (!config.baseUrl().isBlank()) {
+                BaseUrl.check(config.baseUrl(), "data/site.yaml", lines.line("base_url")).ifPresent(problems::add);
             }
             return config;
         } catch (ProblemsException e) {

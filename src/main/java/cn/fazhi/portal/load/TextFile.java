@@ -23,6 +23,12 @@ public record TextFile(Path path, String name, String text) {
 
     public static TextFile read(SourceTree tree, Path path) {
         String name = tree.relative(path);
+        if (Files.isSymbolicLink(path)) {
+            // SourceScan refuses links before a build reads anything; this also covers the
+            // preview, which re-reads a saved file on its own.
+            throw new ProblemsException(Problem.at(name, 0, "this is a symbolic link; links are not published (不允许使用符号链接)",
+                    "replace the link with the file itself (a copy in the sources), or delete it"));
+        }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(path);
@@ -45,7 +51,39 @@ public record TextFile(Path path, String name, String text) {
             text = text.substring(1);
         }
         text = text.replace("\r\n", "\n").replace('\r', '\n');
+        refuseInvisibleCharacters(name, text);
         return new TextFile(path, name, text);
+    }
+
+    /**
+     * Refuses the characters XML 1.0 does not allow (controls other than TAB and LF, U+FFFE,
+     * U+FFFF, a surrogate without its pair) and the C1 controls, which HTML counts as errors: one in
+     * a report title made feed.xml unreadable. They are invisible in most editors (pasted from a
+     * PDF or a word processor), so the message gives line and column.
+     */
+    private static void refuseInvisibleCharacters(String name, String text) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                column = 1;
+                continue;
+            }
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+            if (paired) {
+                i++;
+            } else if (c < 0x20 && c != '\t' || c >= 0x7F && c <= 0x9F || c == 0xFFFE || c == 0xFFFF
+                    || Character.isSurrogate(c)) {
+                throw new ProblemsException(Problem.at(name, line, String.format(java.util.Locale.ROOT,
+                                "column %d holds the invisible character U+%04X, which web pages and feeds cannot hold"
+                                        + " (不允许的控制字符)", column, (int) c),
+                        "delete it: put the cursor just after the character before it and press Delete;"
+                                + " it usually comes from text copied out of a PDF or a word processor"));
+            }
+            column++;
+        }
     }
 
     /** Best effort: the line of the first byte sequence that is not valid UTF-8. */

@@ -24,9 +24,46 @@ public record Problem(String file, int line, String message, String hint) {
         return new Problem(file, line, message, hint);
     }
 
-    /** The editor-facing line: {@code path:line: error: message (hint)}. */
+    /**
+     * The editor-facing line: {@code path:line: error: message (hint)}. Every part is escaped, so a
+     * file name or an echoed value can never start a line of its own in a terminal or CI log
+     * (a forged {@code ::error} line, a colour change).
+     */
     public String format() {
-        String where = line > 0 ? file + ":" + line : file;
-        return where + ": error: " + message + (hint.isEmpty() ? "" : "\n    hint: " + hint);
+        String where = line > 0 ? escape(file) + ":" + line : escape(file);
+        return where + ": error: " + escape(message) + (hint.isEmpty() ? "" : "\n    hint: " + escape(hint));
+    }
+
+    /**
+     * {@code text} with every control character written as an escape: {@code \n}, {@code \r},
+     * {@code \t}, and {@code \}{@code uXXXX} for the other C0 and C1 controls, DEL, the line and
+     * paragraph separators and the bidirectional overrides (which can make a terminal show a name
+     * other than the file's). Printable text, Chinese included, is left as it is.
+     */
+    public static String escape(String text) {
+        if (text.chars().noneMatch(Problem::isControl)) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text.length() + 16);
+        text.chars().forEach(c -> {
+            switch (c) {
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (isControl(c)) {
+                        sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", c));
+                    } else {
+                        sb.append((char) c);
+                    }
+                }
+            }
+        });
+        return sb.toString();
+    }
+
+    private static boolean isControl(int c) {
+        return c < 0x20 || c >= 0x7F && c <= 0x9F || c == 0x2028 || c == 0x2029
+                || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069;
     }
 }

@@ -64,8 +64,12 @@ public final class BuildStamp {
         for (Path folder : List.of(tree.content(), tree.data(), tree.templates(), tree.assets())) {
             for (Path f : files(folder)) {
                 update(sha, tree.relative(f) + "\n");
-                try {
-                    sha.update(Files.readAllBytes(f));
+                // Streamed, not read whole: the size limits are checked only later, by the loader.
+                try (java.io.InputStream in = Files.newInputStream(f)) {
+                    byte[] buffer = new byte[64 * 1024];
+                    for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                        sha.update(buffer, 0, n);
+                    }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

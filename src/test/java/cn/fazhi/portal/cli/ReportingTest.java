@@ -54,6 +54,20 @@ class ReportingTest {
                 """, out);
     }
 
+    @Test
+    void controlCharactersInAFileNameArePrintedEscapedSoNoLineCanBeForged() {
+        ProblemsException e = new ProblemsException(List.of(
+                Problem.at("content/2031/a\n::error::pwned\u001b[31m.adoc", 2, "bad\rname", "hint\u0085x")));
+        String out = print(e, false);
+        assertEquals("""
+                content/2031/a\\n::error::pwned\\u001b[31m.adoc:2: error: bad\\rname
+                    hint: hint\\u0085x
+                1 problem found; nothing was published (发现问题，未发布).
+                """, out);
+        String fault = print(new IllegalStateException("cannot open x\n::error::y"), false);
+        assertTrue(fault.startsWith("error: java.lang.IllegalStateException: cannot open x\\n::error::y\n"), fault);
+    }
+
     /**
      * What an editor's terminal shows for a template mistake, in a real process: libraries that log
      * to the process's own standard error (Freemarker logs template errors through java.util.logging)

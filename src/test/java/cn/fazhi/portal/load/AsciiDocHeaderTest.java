@@ -38,6 +38,19 @@ class AsciiDocHeaderTest {
     }
 
     @Test
+    void theNoTitleHintOffersOnlyAShortCleanHeadingBack() {
+        assertEquals(java.util.Optional.of("（一）加强党的领导"), AsciiDocHeader.suggestTitle("（一）加强党的领导"));
+        assertEquals(java.util.Optional.of("(七)健全体系,促进公平正义"), AsciiDocHeader.suggestTitle("== (七)健全体系,促进公平正义"));
+        for (String line : List.of("AWS_SECRET_ACCESS_KEY=abc123", "PATH=/usr/bin", "二、" + "长".repeat(59),
+                "一、标题<script>", "一、标题\u001b[31m", "普通的一句话，不是标题")) {
+            assertTrue(AsciiDocHeader.suggestTitle(line).isEmpty(), line);
+        }
+        List<Problem> problems = new ArrayList<>();
+        AsciiDocHeader.parse(file("TOKEN=s3cret\n"), problems);
+        assertEquals("make the first line '= ' followed by the title, e.g. '= （一）章节标题'", problems.get(0).hint());
+    }
+
+    @Test
     void aStrayHeaderLineIsReported() {
         List<Problem> problems = new ArrayList<>();
         AsciiDocHeader.parse(file("= 标题\n正文紧跟标题\n"), problems);

@@ -12,12 +12,22 @@ import java.nio.file.Path;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Very large inputs build without crashing: a 10 MB section and a 100 000-line YAML file. */
+/**
+ * Very large inputs build without crashing: a 10 MB section and a 100 000-line YAML file. Both are
+ * over the default limit of 2 MiB per text file, so each raises it in data/site.yaml as a site
+ * that needs such files would.
+ */
 class LargeInputTest {
+
+    private static Path withLargeTextFiles(Path src) throws IOException {
+        Path site = src.resolve("data/site.yaml");
+        Files.writeString(site, Files.readString(site) + "limits:\n  text_file_mib: 16\n");
+        return src;
+    }
 
     @Test
     void aTenMegabyteSectionBuilds(@TempDir Path tmp) throws IOException {
-        Path src = Fixtures.sourceTree("two-years", tmp.resolve("src"));
+        Path src = withLargeTextFiles(Fixtures.sourceTree("two-years", tmp.resolve("src")));
         StringBuilder text = new StringBuilder("= 三、虚构的超长部分（测试用）\n");
         String paragraph = "这是为测试超大章节而重复的虚构段落，内容没有任何实际意义，只用于检验生成器在处理十兆字节的章节时不会崩溃。".repeat(4);
         int n = 0;
@@ -40,7 +50,7 @@ class LargeInputTest {
 
     @Test
     void aHundredThousandLineYamlFileBuilds(@TempDir Path tmp) throws IOException {
-        Path src = Fixtures.sourceTree("two-years", tmp.resolve("src"));
+        Path src = withLargeTextFiles(Fixtures.sourceTree("two-years", tmp.resolve("src")));
         StringBuilder yaml = new StringBuilder(Files.readString(src.resolve("data/indicators.yaml")));
         int indicators = 0;
         while (yaml.chars().filter(c -> c == '\n').count() < 100_000) {
