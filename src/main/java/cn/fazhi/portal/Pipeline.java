@@ -318,6 +318,7 @@ public final class Pipeline implements AutoCloseable {
 
     private Map<String, Fragment> convertAll(Site site) {
         converter.use(site.indicators());
+        converter.limitEachConversionTo(site.config().limits().conversionTime());
         List<AsciiDocConverter.Job> jobs = new ArrayList<>();
         for (Report report : site.reports()) {
             jobs.add(new AsciiDocConverter.Job(report.landing(), report.year(), "preamble", 0));

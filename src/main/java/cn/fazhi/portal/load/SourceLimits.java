@@ -18,18 +18,26 @@ import java.util.TreeMap;
  * @param assetFileMib largest file in assets/, in MiB (default 10)
  * @param buildMib all files of the four folders together, in MiB (default 200)
  * @param buildFiles number of files in the four folders together (default 20 000)
+ * @param conversionSeconds how long converting one AsciiDoc file may take, in seconds (default 60);
+ *                          checked while converting ({@code render.Deadline})
  */
-public record SourceLimits(Long textFileMib, Long assetFileMib, Long buildMib, Long buildFiles) {
+public record SourceLimits(Long textFileMib, Long assetFileMib, Long buildMib, Long buildFiles, Long conversionSeconds) {
 
     static final long TEXT_FILE_MIB = 2;
     static final long ASSET_FILE_MIB = 10;
     static final long BUILD_MIB = 200;
     static final long BUILD_FILES = 20_000;
+    static final long CONVERSION_SECONDS = 60;
     /** Above this a setting is a typing mistake (and MiB in bytes would overflow). */
     static final long MAX = 1_048_576;
     private static final long MIB = 1024 * 1024;
 
-    static final SourceLimits DEFAULTS = new SourceLimits(null, null, null, null);
+    static final SourceLimits DEFAULTS = new SourceLimits(null, null, null, null, null);
+
+    /** How long converting one AsciiDoc file may take. */
+    public java.time.Duration conversionTime() {
+        return java.time.Duration.ofSeconds(or(conversionSeconds, CONVERSION_SECONDS));
+    }
 
     long textFileBytes() {
         return or(textFileMib, TEXT_FILE_MIB) * MIB;
@@ -47,6 +55,7 @@ public record SourceLimits(Long textFileMib, Long assetFileMib, Long buildMib, L
         set.put("asset_file_mib", assetFileMib);
         set.put("build_mib", buildMib);
         set.put("build_files", buildFiles);
+        set.put("conversion_seconds", conversionSeconds);
         set.forEach((name, value) -> {
             if (value != null && (value < 1 || value > MAX)) {
                 bad.put("limits." + name, value);

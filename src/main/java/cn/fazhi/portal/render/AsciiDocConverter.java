@@ -51,8 +51,8 @@ public final class AsciiDocConverter implements AutoCloseable {
     /** How long one file's conversion may take (README, "Security"). */
     private Deadline deadline = new Deadline(DEFAULT_TIME_LIMIT);
     private final ConversionCache cache;
-    /** Far beyond any real report file (the largest real section converts in well under a second). */
-    public static final java.time.Duration DEFAULT_TIME_LIMIT = java.time.Duration.ofSeconds(60);
+    /** Until a site's own limit is set: far beyond any real report file (the largest converts in well under a second). */
+    private static final java.time.Duration DEFAULT_TIME_LIMIT = java.time.Duration.ofSeconds(60);
     private Indicators indicators = Indicators.NONE;
     private Indicators registered;
 
@@ -296,7 +296,7 @@ public final class AsciiDocConverter implements AutoCloseable {
                 "split very long lines and paragraphs, and look for long runs of *, _ or ` characters");
     }
 
-    /** Sets how long one file's conversion may take (a site's setting; default {@link #DEFAULT_TIME_LIMIT}). */
+    /** Sets how long one file's conversion may take ({@code limits.conversion_seconds} in data/site.yaml). */
     public synchronized void limitEachConversionTo(java.time.Duration limit) {
         if (!limit.equals(deadline.limit())) {
             deadline.close();

@@ -73,7 +73,16 @@ class HostileTextTest {
                         },
                         SECTION + ":", "the attribute :x: holds raw HTML", "plain text"),
                 Arguments.of("list nested 70 levels", append("*".repeat(70) + " 深\n"),
-                        where, "a list nested 70 levels deep; at most 8 levels are allowed", "use fewer * or ."));
+                        where, "a list nested 70 levels deep; at most 8 levels are allowed", "use fewer * or ."),
+                // 40 000 characters that make Asciidoctor's substitutions backtrack for tens of
+                // seconds, against a limit of one second set for the test.
+                Arguments.of("conversion past its time limit", (Catalogue.Damage) src -> {
+                            Path site = src.resolve("data/site.yaml");
+                            Files.writeString(site, Files.readString(site) + "limits:\n  conversion_seconds: 1\n");
+                            append("`*_a ".repeat(8_000) + "\n").apply(src);
+                        },
+                        where, "converting this file took longer than 1 s and was stopped; its longest line has 40000 characters (转换超时)",
+                        "split very long lines"));
     }
 
     @ParameterizedTest(name = "{0}")
