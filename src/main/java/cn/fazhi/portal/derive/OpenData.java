@@ -27,6 +27,8 @@ import java.util.Map;
  * Every figure as open data: {@code opendata/<year>.csv|json} per year and
  * {@code opendata/indicators.csv|json} for all years, written from the same values as the pages.
  * CSV is UTF-8 with a BOM so that Excel shows Chinese correctly. Columns are documented in README.
+ * The CSV's text cells are neutralised for spreadsheets ({@link SpreadsheetCells}); the JSON keeps
+ * every text exactly, and the numbers are exact in both.
  */
 public final class OpenData {
 
@@ -119,6 +121,7 @@ public final class OpenData {
         COLUMNS.forEach(schema::addColumn);
         List<Map<String, Object>> plain = rows.stream().map(r -> {
             Map<String, Object> p = new LinkedHashMap<>(r);
+            p.replaceAll((column, cell) -> cell instanceof String text ? SpreadsheetCells.neutralise(text) : cell);
             p.put("value", ((java.math.BigDecimal) r.get("value")).toPlainString());
             return p;
         }).toList();

@@ -66,7 +66,7 @@ final class IndicatorLoader {
         try {
             TextFile file = TextFile.read(tree, defs);
             DefinitionsFile parsed = yaml.read(file, DefinitionsFile.class);
-            YamlLines lines = new YamlLines(file.text());
+            YamlLines lines = new YamlLines(file);
             int before = problems.size();
             checkDefinitions(parsed, lines, areas, definitions, problems);
             if (problems.size() > before) {
@@ -89,7 +89,7 @@ final class IndicatorLoader {
                     problems.add(file.name(), 1, "there are values for " + year + " but no report content/" + year + "/",
                             "add the report's text under content/" + year + "/, or remove this file");
                 }
-                checkYear(file.name(), year, parsed, new YamlLines(file.text()), byId,
+                checkYear(file.name(), year, parsed, new YamlLines(file), byId,
                         sectionsByYear.get(year), figures, problems);
             } catch (ProblemsException e) {
                 problems.addAll(e.problems());
@@ -191,6 +191,11 @@ final class IndicatorLoader {
                         "add 'value: <number as printed in the report>'");
                 continue;
             }
+            var beyond = Numbers.beyond(v.value(), written(lines, at + ".value", v.value()));
+            if (beyond.isPresent()) {
+                problems.add(name, lines.line(at + ".value"), beyond.get(), Numbers.HINT);
+                continue;
+            }
             var wording = Wording.parse(v.wording() == null ? "N" : v.wording());
             if (wording.isEmpty()) {
                 problems.add(name, lines.line(at + ".wording"), "'" + v.wording() + "' is not a known wording",
@@ -209,6 +214,12 @@ final class IndicatorLoader {
             }
             figures.add(new Figure(v.indicator(), year, v.value(), wording.get(), v.section()));
         }
+    }
+
+    /** The value as the editor wrote it: 1e99999999 rather than Java's 1E+99999999. */
+    private static String written(YamlLines lines, String path, BigDecimal value) {
+        String text = lines.written(path);
+        return text == null ? value.toString() : text;
     }
 
     private static boolean blank(String s) {

@@ -5,6 +5,8 @@ import cn.fazhi.portal.problems.ProblemsException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,8 +15,6 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 import java.util.stream.Collectors;
 
@@ -27,11 +27,12 @@ public final class YamlFiles {
     private final ObjectMapper mapper;
 
     public YamlFiles() {
-        LoaderOptions options = new LoaderOptions();
-        // SnakeYAML 2 refuses documents over 3 MB by default; a decade of figures may be larger.
-        options.setCodePointLimit(256 * 1024 * 1024);
-        options.setAllowDuplicateKeys(false);
-        YAMLFactory factory = YAMLFactory.builder().loaderOptions(options).build();
+        // SnakeYAML checks the length as Jackson reads; the depth is Jackson's own count (SnakeYAML
+        // counts it only when composing a tree, which Jackson does not). Jackson does not expand
+        // aliases, so they cannot multiply here; YamlLines bounds them where SnakeYAML would.
+        YAMLFactory factory = YAMLFactory.builder().loaderOptions(YamlLimits.options())
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(YamlLimits.MAX_DEPTH).build())
+                .build();
         mapper = new ObjectMapper(factory)
                 .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
@@ -60,15 +61,12 @@ public final class YamlFiles {
 
     static Problem describe(TextFile source, JsonProcessingException e) {
         String file = source.name();
-        MarkedYAMLException yaml = syntaxError(e);
-        if (yaml != null) {
-            String problem = yaml.getProblem() == null ? firstLine(String.valueOf(yaml.getMessage())) : yaml.getProblem();
-            int at = yaml.getProblemMark() != null ? yaml.getProblemMark().getLine() + 1
-                    : yaml.getContextMark() != null ? yaml.getContextMark().getLine() + 1 : line(e.getLocation());
-            String hint = problem.contains("\t") || problem.contains("'\t'") || problem.toLowerCase().contains("tab")
-                    ? "indent with spaces, never tabs (不要用 Tab 缩进)"
-                    : "check the indentation and the ':' after each field name; text with ':' or '#' needs quotes";
-            return Problem.at(file, at, "the YAML is malformed: " + problem + " (YAML 格式错误)", hint);
+        var yaml = YamlLimits.describe(source, e);
+        if (yaml.isPresent()) {
+            return yaml.get();
+        }
+        if (e instanceof StreamConstraintsException c && String.valueOf(c.getMessage()).contains("nesting depth")) {
+            return YamlLimits.tooDeep(source);
         }
         String field = e instanceof JsonMappingException jm ? fieldPath(jm) : "";
         String offending = field;
@@ -79,7 +77,11 @@ public final class YamlFiles {
             offending = join(field, m.substring("Duplicate field '".length(), m.indexOf('\'', "Duplicate field '".length())));
         }
         // Jackson's own location is where it stopped reading, often a line late: find the field itself.
-        int line = !offending.isEmpty() ? new YamlLines(source.text()).line(offending) : line(e.getLocation());
+        int line = !offending.isEmpty() ? new YamlLines(source).line(offending) : line(e.getLocation());
+        var number = Numbers.describe(source, field, line, String.valueOf(e.getOriginalMessage()));
+        if (number.isPresent()) {
+            return number.get();
+        }
         if (e instanceof UnrecognizedPropertyException u) {
             String known = u.getKnownPropertyIds() == null ? "" : u.getKnownPropertyIds().stream()
                     .map(Object::toString).sorted().collect(Collectors.joining(", "));
@@ -105,16 +107,6 @@ public final class YamlFiles {
 
     private static String join(String path, String name) {
         return path.isEmpty() ? name : path + "." + name;
-    }
-
-    /** The SnakeYAML syntax error behind {@code e}, if that is what it is. */
-    private static MarkedYAMLException syntaxError(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof MarkedYAMLException m) {
-                return m;
-            }
-        }
-        return null;
     }
 
     private static String fieldPath(JsonMappingException e) {

@@ -6,6 +6,9 @@ import cn.fazhi.portal.problems.Problem;
 import cn.fazhi.portal.problems.ProblemsException;
 import freemarker.template.Configuration;
 import freemarker.template.SimpleHash;
+import freemarker.core.TemplateClassResolver;
+import freemarker.ext.beans.DefaultMemberAccessPolicy;
+import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.TemplateException;
 import org.jbake.app.Asset;
 import org.jbake.app.Renderer;
@@ -185,6 +188,18 @@ public final class JBakeBaker {
             // A template error becomes a problem naming the template and line (templateProblem);
             // Freemarker's own log of it would print a stack trace to the editor's terminal.
             freemarker.setLogTemplateExceptions(false);
+            // A template is trusted less than code: it may not make Java objects ("x"?new, e.g.
+            // freemarker.template.utility.Execute, which runs commands) nor reach their Java API
+            // (?api). Values reach it through the wrapper Freemarker uses by default for these
+            // settings, made here with its safe member access policy named, which hides getClass(),
+            // class loaders and reflection. Templates cannot include files outside templates/:
+            // Freemarker's names cannot back out of the folder ("../x" is not found), and its file
+            // loader refuses a link that leads outside (both checked in HostileDataTest).
+            freemarker.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+            freemarker.setAPIBuiltinEnabled(false);
+            DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(freemarker.getIncompatibleImprovements());
+            wrapper.setMemberAccessPolicy(DefaultMemberAccessPolicy.getInstance(freemarker.getIncompatibleImprovements()));
+            freemarker.setObjectWrapper(wrapper.build());
             // One bake reads each template once: a baker is opened per build, so an edited template
             // is read by the next build; Freemarker's default looks at the file again every 5 s.
             freemarker.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
@@ -236,9 +251,11 @@ public final class JBakeBaker {
         }
         String first = firstLine(String.valueOf(root.getMessage()), String.valueOf(root));
         if (m.find()) {
+            String plain = plain(first);
             return Problem.at("templates/" + m.group(1), Integer.parseInt(m.group(2)),
-                    "template error while making " + page + ": " + plain(first),
-                    "undo the last change to this template, or see the Freemarker manual");
+                    "template error while making " + page + ": " + plain, plain.contains(SANDBOX)
+                            ? "a template may use only the page's values and the other templates in templates/; undo the last change to this template"
+                            : "undo the last change to this template, or see the Freemarker manual");
         }
         return Problem.at("templates", 0, "making " + page + " failed: " + first, "run with --verbose for details");
     }
@@ -246,8 +263,24 @@ public final class JBakeBaker {
     private static final String MISSING = "The following has evaluated to null or missing: ";
     private static final Pattern SYNTAX = Pattern.compile("Syntax error in template \"[^\"]+\" in line \\d+, (column \\d+): (.*?)(?:, but was expecting.*)?");
 
+    private static final String SANDBOX = "(模板不允许";
+    private static final Pattern NEW = Pattern.compile("Instantiating (\\S+) is not allowed in the template for security reasons\\..*");
+    private static final Pattern NOT_FOUND = Pattern.compile("Template not found for name \"(.*)\"\\..*");
+
     /** Freemarker's commonest messages in plain words, each with the Chinese term the other messages give. */
     private static String plain(String freemarker) {
+        Matcher refused = NEW.matcher(freemarker);
+        if (refused.matches()) {
+            return "it makes the Java object " + refused.group(1) + ", which a template may not do " + SANDBOX + "创建 Java 对象)";
+        }
+        if (freemarker.startsWith("Can't use ?api")) {
+            return "it uses ?api, which a template may not use " + SANDBOX + "使用 ?api)";
+        }
+        Matcher missing = NOT_FOUND.matcher(freemarker);
+        if (missing.matches() && (missing.group(1).startsWith("../") || missing.group(1).contains("/../"))) {
+            return "it includes \"" + missing.group(1) + "\", outside templates/, which a template may not read "
+                    + SANDBOX + "读取 templates/ 以外的文件)";
+        }
         if (freemarker.startsWith(MISSING)) {
             return "it uses a value this page does not have: " + freemarker.substring(MISSING.length()) + " (模板引用了不存在的值)";
         }
