@@ -121,7 +121,7 @@ public final class SiteLoader {
             if (config.name() == null || config.name().isBlank()) {
                 problems.add("data/site.yaml", 1, "the field 'name' is missing", "add 'name: <portal name>'");
             }
-            YamlLines lines = new YamlLines(text.text());
+            YamlLines lines = new YamlLines(text);
             config.limits().outOfRange().forEach((field, value) -> problems.add("data/site.yaml", lines.line(field),
                     "'" + field + "' is " + value + ", but it must be a whole number from 1 to " + SourceLimits.MAX
                             + " (限制值无效)", "write the limit in MiB (files: a count), e.g. 'limits:' then '  build_mib: 300'"));
