@@ -3,9 +3,7 @@ package cn.fazhi.portal.robust;
 import cn.fazhi.portal.Fixtures;
 import cn.fazhi.portal.cli.Cli;
 import cn.fazhi.portal.testsupport.SiteTrees;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,16 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The catalogue of mistakes an editor can make, each run as {@link Catalogue} runs it: exit 1, a
  * message naming file, line, what is wrong and a hint, no stack trace, the previous output untouched.
  */
-class BadInputCatalogueTest {
-
-    @TempDir
-    static Path tmp;
-    static Catalogue.GoodSite good;
-
-    @BeforeAll
-    static void buildGoodSite() {
-        good = Catalogue.buildGoodSite(tmp);
-    }
+class BadInputCatalogueTest extends CatalogueTest {
 
     static void replace(Path file, String from, String to) throws IOException {
         Catalogue.replace(file, from, to);

@@ -11,9 +11,7 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -38,19 +36,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * with file and line, a hint, no stack trace, the last good site byte-identical. Bounds are tested
  * with inputs just over them, never with timings. And spreadsheet formulas in the downloads.
  */
-class HostileDataTest {
+class HostileDataTest extends CatalogueTest {
 
     private static final String NUMBER_HINT = "at most 18 digits before the decimal point and 6 after it";
     private static final String TEMPLATE_HINT = "a template may use only the page's values and the other templates in templates/";
-
-    @TempDir
-    static Path tmp;
-    static Catalogue.GoodSite good;
-
-    @BeforeAll
-    static void buildGoodSite() {
-        good = Catalogue.buildGoodSite(tmp);
-    }
 
     static Arguments bad(String name, Catalogue.Damage damage, String where, String what, String hint) {
         return Arguments.of(name, damage, where, what, hint);

@@ -5,7 +5,6 @@ import cn.fazhi.portal.cli.Cli;
 import cn.fazhi.portal.testsupport.SiteTrees;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -27,19 +26,15 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * trace, the last good site byte-identical. Links are real symbolic links; limits are tested with
  * inputs just over a small limit set in the fixture's data/site.yaml.
  */
-class HostileFilesTest {
+class HostileFilesTest extends CatalogueTest {
 
     private static final String SECRET = "CI_DEPLOY_TOKEN=hunter2-do-not-publish";
 
-    @TempDir
-    static Path tmp;
-    static Catalogue.GoodSite good;
     /** A file outside every source tree, as /proc/self/environ is. */
     static Path outside;
 
     @BeforeAll
-    static void buildGoodSite() throws IOException {
-        good = Catalogue.buildGoodSite(tmp);
+    static void makeFilesOutsideTheSource() throws IOException {
         outside = tmp.resolve("outside");
         Files.createDirectories(outside.resolve("2033"));
         Files.writeString(outside.resolve("secret.txt"), "= 三、泄露\n\n" + SECRET + "\n");

@@ -1,7 +1,5 @@
 package cn.fazhi.portal.robust;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -19,16 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
  * with its file and line, not only the ones a text match would see. Each case as {@link Catalogue}
  * runs it: exit 1, the message, no stack trace, the last good site byte-identical.
  */
-class HostileTextTest {
-
-    @TempDir
-    static Path tmp;
-    static Catalogue.GoodSite good;
-
-    @BeforeAll
-    static void buildGoodSite() {
-        good = Catalogue.buildGoodSite(tmp);
-    }
+class HostileTextTest extends CatalogueTest {
 
     private static final String SECTION = "content/2031/02-gamma.adoc";
 
