@@ -177,8 +177,8 @@ class ConversionCacheTest {
     /** Another AsciidoctorJ or Asciidoctor makes every cached conversion stale: the key must name both versions. */
     @Test
     void theCacheKeyNamesTheAsciidoctorJAndAsciidoctorVersions() {
-        assertTrue(AsciiDocConverter.asciidoctorjVersion().matches("\\d+\\.\\d+\\.\\d+/\\d+\\.\\d+\\.\\d+"),
-                AsciiDocConverter.asciidoctorjVersion());
+        assertTrue(AsciidoctorEngine.asciidoctorjVersion().matches("\\d+\\.\\d+\\.\\d+/\\d+\\.\\d+\\.\\d+"),
+                AsciidoctorEngine.asciidoctorjVersion());
     }
 
     private static int stored() throws IOException {
