@@ -45,25 +45,6 @@ public final class Fixtures {
         return files;
     }
 
-    /**
-     * Every file of a built site, by relative path, with the SHA-256 of its bytes: two builds are the
-     * same byte for byte when these are equal, and a failed comparison names the files that differ.
-     */
-    public static java.util.Map<String, String> files(Path site) {
-        java.util.Map<String, String> files = new java.util.TreeMap<>();
-        try (Stream<Path> walk = Files.walk(site)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                byte[] sha = java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p));
-                files.put(site.relativize(p).toString().replace('\\', '/'), java.util.HexFormat.of().formatHex(sha));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        return files;
-    }
-
     /** A full copy of the real sources (content, data, templates, assets) to damage or edit. */
     public static Path realSourceCopy(Path dir) {
         for (String part : new String[] {"content", "data", "templates", "assets"}) {

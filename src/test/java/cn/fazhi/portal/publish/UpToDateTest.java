@@ -1,5 +1,6 @@
 package cn.fazhi.portal.publish;
 
+import cn.fazhi.portal.testsupport.SiteTrees;
 import cn.fazhi.portal.Fixtures;
 import cn.fazhi.portal.Pipeline;
 import cn.fazhi.portal.cli.Cli;
@@ -45,7 +46,7 @@ class UpToDateTest {
         try (Pipeline p = Pipeline.uncached()) {
             p.build(new Pipeline.Options(src, dir, false, BASE));
         }
-        return Fixtures.files(dir);
+        return SiteTrees.checksums(dir);
     }
 
     /** The fictional two-year tree, built once into {@code out}; {@code files} is that first output. */
@@ -54,7 +55,7 @@ class UpToDateTest {
             Path src = Fixtures.sourceTree("two-years", tmp.resolve("src"));
             Path out = tmp.resolve("site");
             assertBuilt(build(src, out), "first build");
-            return new Built(src, out, Fixtures.files(out));
+            return new Built(src, out, SiteTrees.checksums(out));
         }
     }
 
@@ -65,13 +66,13 @@ class UpToDateTest {
         Path out = built.out();
         Map<String, String> first = built.files();
         assertKept(build(src, out));
-        assertEquals(first, Fixtures.files(out));
+        assertEquals(first, SiteTrees.checksums(out));
 
         Path data = src.resolve("data/2031.yaml");
         Files.writeString(data, Files.readString(data).replace("value: 1200", "value: 1300"));
         assertBuilt(build(src, out), "a changed figure");
-        assertEquals(clean(src, tmp.resolve("clean-1")), Fixtures.files(out));
-        assertNotEquals(first, Fixtures.files(out));
+        assertEquals(clean(src, tmp.resolve("clean-1")), SiteTrees.checksums(out));
+        assertNotEquals(first, SiteTrees.checksums(out));
         assertKept(build(src, out));
 
         Files.delete(out.resolve("2031/alpha.html"));
@@ -80,7 +81,7 @@ class UpToDateTest {
 
         Files.writeString(out.resolve("index.html"), "<!-- edited by hand -->", java.nio.file.StandardOpenOption.APPEND);
         assertBuilt(build(src, out), "a page changed in the output");
-        assertEquals(clean(src, tmp.resolve("clean-2")), Fixtures.files(out));
+        assertEquals(clean(src, tmp.resolve("clean-2")), SiteTrees.checksums(out));
 
         Files.writeString(src.resolve("assets/css/extra.css"), "p { margin: 0 }\n");
         assertBuilt(build(src, out), "a new asset");
@@ -103,9 +104,9 @@ class UpToDateTest {
         String text = Files.readString(section);
         Files.writeString(section, "no title\n");
         assertEquals(1, build(built.src(), out).exit());
-        assertEquals(built.files(), Fixtures.files(out), "the last good output is untouched");
+        assertEquals(built.files(), SiteTrees.checksums(out), "the last good output is untouched");
         Files.writeString(section, text);
         assertBuilt(build(built.src(), out), "after a failed build");
-        assertEquals(built.files(), Fixtures.files(out));
+        assertEquals(built.files(), SiteTrees.checksums(out));
     }
 }

@@ -1,5 +1,6 @@
 package cn.fazhi.portal.serve;
 
+import cn.fazhi.portal.testsupport.SiteTrees;
 import cn.fazhi.portal.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,7 +85,7 @@ class PreviewTest {
                 pipeline.build(new cn.fazhi.portal.Pipeline.Options(src, clean, true, "http://127.0.0.1:" + w.preview().port() + "/"));
             }
             assertTrue(Fixtures.read(clean.resolve("2031/beta.html")).contains("小节修改后的正文"));
-            assertEquals(Fixtures.files(clean), Fixtures.files(w.out()));
+            assertEquals(SiteTrees.checksums(clean), SiteTrees.checksums(w.out()));
         }
     }
 
@@ -98,7 +99,7 @@ class PreviewTest {
         try (Watched w = Watched.start(tmp)) {
             List<Object> outcomes = w.outcomes();
             waitForOutcomes(outcomes, 1);
-            java.util.Map<String, String> good = Fixtures.files(w.out());
+            java.util.Map<String, String> good = SiteTrees.checksums(w.out());
             Path file = w.src().resolve("content/2031/01-01-beta.adoc");
             Files.writeString(file, Files.readString(file) + "\n见<<no-such-anchor>>。\n");
             waitForOutcomes(outcomes, 2);
@@ -106,7 +107,7 @@ class PreviewTest {
             assertTrue(outcomes.get(1) instanceof cn.fazhi.portal.problems.ProblemsException, String.valueOf(outcomes.get(1)));
             assertTrue(((cn.fazhi.portal.problems.ProblemsException) outcomes.get(1)).problems().stream()
                     .anyMatch(p -> p.message().contains("#no-such-anchor")), String.valueOf(outcomes.get(1)));
-            assertEquals(good, Fixtures.files(w.out()));
+            assertEquals(good, SiteTrees.checksums(w.out()));
         }
     }
 
