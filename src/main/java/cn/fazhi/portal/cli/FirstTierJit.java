@@ -38,11 +38,19 @@ public final class FirstTierJit {
     /** Set on the child (and settable by hand) so the command runs in the JVM it was started in. */
     static final String STAY = "-Dportal.relaunch=false";
 
-    /** Words in the JVM's options that mean: run here, as started. */
-    private static final List<String> CHOSEN = List.of("Tiered", "-Xint", "-Xcomp", "agent", "jdwp", "-Xdebug",
-            "FlightRecording", "portal.relaunch=false");
-    /** Words in the JVM's options that mean: class sharing as chosen. */
-    private static final List<String> SHARING = List.of("SharedArchiveFile", "-Xshare");
+    /**
+     * The JVM options that mean: run here, as started. Each is recognised by its exact name (an
+     * option that only contains one of these words, such as -Dmy.agent=1, chooses nothing): the
+     * JIT's mode, a debugger or agent attached to this very JVM, a flight recording, or the
+     * portal's own switch.
+     */
+    private static final List<String> CHOSEN_EXACTLY = List.of("-Xint", "-Xcomp", "-Xmixed", "-Xdebug",
+            "-XX:+TieredCompilation", "-XX:-TieredCompilation", STAY);
+    private static final List<String> CHOSEN_BY_PREFIX = List.of("-XX:TieredStopAtLevel=", "-XX:CICompilerCount=",
+            "-agentlib:", "-agentpath:", "-javaagent:", "-Xrunjdwp", "-XX:StartFlightRecording", "-XX:FlightRecorderOptions");
+    /** The JVM options that choose class sharing. */
+    private static final List<String> SHARING_BY_PREFIX = List.of("-XX:SharedArchiveFile=", "-Xshare:",
+            "-XX:ArchiveClassesAtExit=", "-XX:+AutoCreateSharedArchive");
     /** Where Java takes options from besides the command line. */
     private static final List<String> OPTION_VARIABLES = List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS");
 
@@ -85,7 +93,7 @@ public final class FirstTierJit {
      * that a build runs in the JVM as started (the benchmark gives its floor the same JVM options).
      */
     public static boolean chosen(List<String> jvmOptions, Map<String, String> env) {
-        return given(jvmOptions, env).anyMatch(o -> CHOSEN.stream().anyMatch(o::contains));
+        return given(jvmOptions, env).anyMatch(o -> CHOSEN_EXACTLY.contains(o) || CHOSEN_BY_PREFIX.stream().anyMatch(o::startsWith));
     }
 
     /**
@@ -94,15 +102,18 @@ public final class FirstTierJit {
      */
     public static List<String> options(List<String> jvmOptions, Map<String, String> env, Optional<Path> archive) {
         List<String> options = new ArrayList<>(List.of(OPTION));
-        if (archive.isPresent() && given(jvmOptions, env).noneMatch(o -> SHARING.stream().anyMatch(o::contains))) {
+        if (archive.isPresent() && given(jvmOptions, env).noneMatch(o -> SHARING_BY_PREFIX.stream().anyMatch(o::startsWith))) {
             // The logging options keep Java from printing why it could not use the archive.
             options.addAll(List.of("-XX:SharedArchiveFile=" + archive.get(), "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
         }
         return options;
     }
 
+    /** The options given on the command line and in the environment variables, one by one. */
     private static Stream<String> given(List<String> jvmOptions, Map<String, String> env) {
-        return Stream.concat(jvmOptions.stream(), OPTION_VARIABLES.stream().map(env::get).filter(v -> v != null));
+        Stream<String> fromEnv = OPTION_VARIABLES.stream().map(env::get).filter(v -> v != null)
+                .flatMap(v -> Arrays.stream(v.strip().split("\\s+")));
+        return Stream.concat(jvmOptions.stream(), fromEnv);
     }
 
     /** The class-data archive beside {@code jar} ({@code portal.jar}: {@code portal.jsa}), if there is one. */

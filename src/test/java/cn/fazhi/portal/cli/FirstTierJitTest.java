@@ -54,6 +54,17 @@ class FirstTierJitTest {
         }
         assertFalse(child(JAR, Map.of("JDK_JAVA_OPTIONS", "-XX:TieredStopAtLevel=1"), "build").isPresent());
         assertFalse(child(JAR, Map.of("JAVA_TOOL_OPTIONS", "-agentlib:jdwp=server=y"), "build").isPresent());
+        assertFalse(child(JAR, Map.of("JAVA_TOOL_OPTIONS", "-Xmx1g -XX:TieredStopAtLevel=1"), "build").isPresent(),
+                "an option among others in a variable");
+    }
+
+    /** Options are recognised by name, not by a word they contain. */
+    @Test
+    void anOptionThatOnlyContainsAWordOfAChosenOneChoosesNothing() {
+        for (String unrelated : List.of("-Dmy.agent.name=x", "-Dtiered=yes", "-Xmx512m", "-Dportal.relaunch=falsehood")) {
+            assertTrue(child(new String[] {unrelated, "-jar", "p.jar"}, Map.of(), "build").isPresent(), unrelated);
+        }
+        assertTrue(child(JAR, Map.of("JAVA_TOOL_OPTIONS", "-Dagent.id=1"), "build").isPresent());
     }
 
     @Test
