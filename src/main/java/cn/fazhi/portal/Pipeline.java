@@ -128,9 +128,9 @@ public final class Pipeline implements AutoCloseable {
     public synchronized Result build(Options options) {
         long start = System.nanoTime();
         String inputs = null;
+        // Before anything is read, the stamp's digest included: links are refused, sizes known.
+        List<SourceScan.Entry> scanned = scan(new SourceTree(options.source()));
         if (stamp != null) {
-            // The stamp reads every source file: links are refused before it (the loader scans again).
-            SourceScan.scan(new SourceTree(options.source()));
             if (!stamp.isRecorded()) {
                 // This build will run, so JRuby's start (seconds) need not wait for the digest.
                 converter.startIfCold();
@@ -147,7 +147,7 @@ public final class Pipeline implements AutoCloseable {
         AtomicPublisher publisher = new AtomicPublisher(options.output());
         Path staging = publisher.stage();
         try {
-            Rendered rendered = render(options, staging);
+            Rendered rendered = render(options, staging, scanned);
             LinkChecker.Report links = rendered.links();
             publisher.publish(staging);
             published = rendered.made();
@@ -165,12 +165,18 @@ public final class Pipeline implements AutoCloseable {
         }
     }
 
-    private Rendered render(Options options, Path into) {
+    /** The source's files, found once per build before anything is read. */
+    private static List<SourceScan.Entry> scan(SourceTree tree) {
+        SiteLoader.requireContent(tree);
+        return SourceScan.scan(tree);
+    }
+
+    private Rendered render(Options options, Path into, List<SourceScan.Entry> scanned) {
         stages.clear();
         mark = System.nanoTime();
         converter.startIfCold();
         SourceTree tree = new SourceTree(options.source());
-        Site site = new SiteLoader().load(tree);
+        Site site = new SiteLoader().load(tree, scanned);
         if (!options.drafts()) {
             site = site.withoutDrafts();
         }
@@ -400,7 +406,7 @@ public final class Pipeline implements AutoCloseable {
     public CheckResult check(Path source, Path scratch) {
         try {
             LinkChecker.Report links = render(new Options(source, scratch.resolve("site"), false, null),
-                    scratch.resolve("site")).links();
+                    scratch.resolve("site"), scan(new SourceTree(source))).links();
             return new CheckResult(List.of(), links.external());
         } catch (cn.fazhi.portal.problems.ProblemsException e) {
             return new CheckResult(e.problems(), java.util.Set.of());

@@ -40,14 +40,17 @@ public final class SiteLoader {
     private final YamlFiles yaml = new YamlFiles();
 
     public Site load(SourceTree tree) {
+        requireContent(tree);
+        return load(tree, SourceScan.scan(tree));
+    }
+
+    /**
+     * Loads the site from the files {@link SourceScan#scan} found in {@code tree} (a build scans
+     * once, before anything is read: no link is followed, and no file over its limit is opened).
+     */
+    public Site load(SourceTree tree, List<SourceScan.Entry> files) {
         Problems problems = new Problems();
-        if (!Files.isDirectory(tree.content())) {
-            throw new ProblemsException(Problem.at("content", 0,
-                    "there is no content/ folder in " + tree.root(),
-                    "run the command in the portal's folder, or pass --source DIR pointing at it"));
-        }
-        // Before anything is read: no link is followed, and no file over its limit is opened.
-        List<SourceScan.Entry> files = SourceScan.scan(tree);
+        requireContent(tree);
         SiteConfig config = loadConfig(tree, files, problems);
         SourceLimits limits = config.limits().outOfRange().isEmpty() ? config.limits() : SourceLimits.DEFAULTS;
         List<Problem> overLimits = limits.check(files);
@@ -100,6 +103,15 @@ public final class SiteLoader {
         }
         problems.throwIfAny();
         return new Site(tree, config, List.copyOf(reports), indicators, List.copyOf(infoPages));
+    }
+
+    /** Refuses a source without content/ (a wrong --source, usually) before anything else is looked at. */
+    public static void requireContent(SourceTree tree) {
+        if (!Files.isDirectory(tree.content())) {
+            throw new ProblemsException(Problem.at("content", 0,
+                    "there is no content/ folder in " + tree.root(),
+                    "run the command in the portal's folder, or pass --source DIR pointing at it"));
+        }
     }
 
     private SiteConfig loadConfig(SourceTree tree, List<SourceScan.Entry> files, Problems problems) {
