@@ -54,7 +54,7 @@ final class Numbers {
                 String why = exponent.group(1).equals("-") ? tooPrecise(m.group(1)) : tooLarge(m.group(1));
                 return Optional.of(Problem.at(file.name(), line, why, HINT));
             }
-            return Optional.of(Problem.at(file.name(), line, "'" + field + "' has the value '" + m.group(1)
+            return Optional.of(Problem.at(file.name(), line, "'" + field + "' has the value '" + Problem.quote(m.group(1))
                     + "', but it must be a number (类型错误)", "write a number, without quotes or units"));
         }
         m = TOO_LONG.matcher(message);
@@ -71,11 +71,11 @@ final class Numbers {
     }
 
     private static String tooLarge(String written) {
-        return "the value " + written + " is too large to be a figure of a report (数值超出范围)";
+        return "the value " + Problem.quote(written) + " is too large to be a figure of a report (数值超出范围)";
     }
 
     private static String tooPrecise(String written) {
-        return "the value " + written + " has more than " + MAX_DECIMALS
+        return "the value " + Problem.quote(written) + " has more than " + MAX_DECIMALS
                 + " decimal places, more than a figure of a report has (数值超出范围)";
     }
 }

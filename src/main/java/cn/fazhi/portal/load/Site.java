@@ -31,10 +31,7 @@ public record Site(SourceTree tree, SiteConfig config, List<Report> reports, Ind
             java.util.List<TextFile> texts = new java.util.ArrayList<>(List.of(r.landing()));
             r.sections().forEach(s -> texts.add(s.source()));
             for (TextFile text : texts) {
-                java.util.regex.Matcher m = References.MACRO.matcher(text.text());
-                while (m.find()) {
-                    keys.add(r.year() + "/cited/" + m.group(1));
-                }
+                FigureReferences.in(text.text()).ids().forEach(id -> keys.add(r.year() + "/cited/" + id));
             }
         }
         return f -> keys.contains(f.year() + "/section/" + f.section()) || keys.contains(f.year() + "/cited/" + f.indicator());

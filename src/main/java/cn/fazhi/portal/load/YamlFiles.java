@@ -89,7 +89,7 @@ public final class YamlFiles {
                     "check the spelling; allowed fields here: " + known);
         }
         if (e instanceof InvalidFormatException f) {
-            return Problem.at(file, line, "'" + field + "' has the value '" + f.getValue()
+            return Problem.at(file, line, "'" + field + "' has the value '" + Problem.quote(String.valueOf(f.getValue()))
                             + "', but it must be " + describeType(f.getTargetType()) + " (类型错误)",
                     "write " + describeType(f.getTargetType()) + ", without quotes or units");
         }

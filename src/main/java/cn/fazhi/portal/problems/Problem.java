@@ -35,6 +35,19 @@ public record Problem(String file, int line, String message, String hint) {
     }
 
     /**
+     * An editor's text as a message quotes it: whole when short, else its start and an ellipsis,
+     * so that one pasted megabyte does not fill the terminal.
+     */
+    public static String quote(String text) {
+        if (text.codePointCount(0, text.length()) <= QUOTED) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, QUOTED - 1)) + "…";
+    }
+
+    private static final int QUOTED = 60;
+
+    /**
      * {@code text} with every control character written as an escape: {@code \n}, {@code \r},
      * {@code \t}, and {@code \}{@code uXXXX} for the other C0 and C1 controls, DEL, the line and
      * paragraph separators and the bidirectional overrides (which can make a terminal show a name
@@ -62,7 +75,11 @@ public record Problem(String file, int line, String message, String hint) {
         return sb.toString();
     }
 
-    private static boolean isControl(int c) {
+    /**
+     * A control character, a line or paragraph separator, or a bidirectional override: what a
+     * message must not print raw, and what a file name may not hold.
+     */
+    public static boolean isControl(int c) {
         return c < 0x20 || c >= 0x7F && c <= 0x9F || c == 0x2028 || c == 0x2029
                 || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069;
     }

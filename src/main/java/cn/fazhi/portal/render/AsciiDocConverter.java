@@ -1,7 +1,7 @@
 package cn.fazhi.portal.render;
 
 import cn.fazhi.portal.load.Indicators;
-import cn.fazhi.portal.load.References;
+import cn.fazhi.portal.load.FigureReferences;
 import cn.fazhi.portal.load.TextFile;
 import cn.fazhi.portal.problems.Problem;
 
@@ -17,7 +17,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Matcher;
 
 /**
  * Converts a build's AsciiDoc files to HTML fragments: those not in the cache in parallel on all
@@ -186,7 +185,7 @@ public final class AsciiDocConverter implements AutoCloseable {
             int at = file.text().indexOf(text);
             line = at < 0 ? 0 : 1 + (int) file.text().substring(0, at).chars().filter(c -> c == '\n').count();
         }
-        return Problem.at(file.name(), line, "the link '" + text + "' goes to a script or data address, not a web page"
+        return Problem.at(file.name(), line, "the link '" + Problem.quote(text) + "' goes to a script or data address, not a web page"
                 + " (不允许链接到脚本地址)", "link only to web pages (https://…) or to pages of this site");
     }
 
@@ -234,11 +233,7 @@ public final class AsciiDocConverter implements AutoCloseable {
 
     /** The values of the figures {@code file} cites, as the macro will print them: part of the cache key. */
     private String citedFigures(TextFile file, int year) {
-        Matcher m = References.MACRO.matcher(file.text());
-        Set<String> ids = new TreeSet<>();
-        while (m.find()) {
-            ids.add(m.group(1));
-        }
+        Set<String> ids = new TreeSet<>(FigureReferences.in(file.text()).ids());
         StringBuilder sb = new StringBuilder();
         for (String id : ids) {
             sb.append(id).append('=');

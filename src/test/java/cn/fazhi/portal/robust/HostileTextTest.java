@@ -61,6 +61,10 @@ class HostileTextTest extends CatalogueTest {
                             Files.writeString(src.resolve(SECTION), Files.readString(src.resolve(SECTION)) + "\n甲{x}乙\n");
                         },
                         SECTION + ":", "the attribute :x: holds raw HTML", "plain text"),
+                // A megabyte line of "ind:" kept the old regular expression busy for minutes.
+                Arguments.of("megabyte line of ind:", append("ind:".repeat(250_000) + "\n"),
+                        where, "the figure reference '" + "ind:".repeat(14) + "ind…' is split over two lines (指标引用被拆行)",
+                        "write the whole reference on one line"),
                 Arguments.of("list nested 70 levels", append("*".repeat(70) + " 深\n"),
                         where, "a list nested 70 levels deep; at most 8 levels are allowed", "use fewer * or ."),
                 // 40 000 characters that make Asciidoctor's substitutions backtrack for tens of
