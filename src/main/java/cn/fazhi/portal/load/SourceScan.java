@@ -109,7 +109,8 @@ public final class SourceScan {
         }
     }
 
-    private static Problem link(String name, boolean folder) {
+    /** The problem of a symbolic link named {@code name} (the scan's, and TextFile's for the preview). */
+    static Problem link(String name, boolean folder) {
         return Problem.at(name, 0, "this is a symbolic link; links are not published (不允许使用符号链接)",
                 "replace the link with the " + (folder ? "folder" : "file") + " itself (a copy in the sources), or delete it");
     }
@@ -120,7 +121,7 @@ public final class SourceScan {
         String name = own == null ? "" : own.toString();
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
-            if (c < 0x20 || c >= 0x7F && c <= 0x9F) {
+            if (Problem.isControl(c)) {
                 return Problem.at(tree.relative(entry), 0, String.format(Locale.ROOT,
                         "the name contains the control character U+%04X; printed, such a name can forge lines"
                                 + " in a terminal or CI log (文件名含控制字符)", (int) c),

@@ -26,8 +26,7 @@ public record TextFile(Path path, String name, String text) {
         if (Files.isSymbolicLink(path)) {
             // SourceScan refuses links before a build reads anything; this also covers the
             // preview, which re-reads a saved file on its own.
-            throw new ProblemsException(Problem.at(name, 0, "this is a symbolic link; links are not published (不允许使用符号链接)",
-                    "replace the link with the file itself (a copy in the sources), or delete it"));
+            throw new ProblemsException(SourceScan.link(name, false));
         }
         byte[] bytes;
         try {
