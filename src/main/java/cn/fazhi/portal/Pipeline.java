@@ -135,8 +135,7 @@ public final class Pipeline implements AutoCloseable {
                 // This build will run, so JRuby's start (seconds) need not wait for the digest.
                 converter.startIfCold();
             }
-            inputs = BuildStamp.inputs(new SourceTree(options.source()),
-                    "drafts=" + options.drafts() + " base=" + options.baseUrl());
+            inputs = BuildStamp.inputs(scanned, "drafts=" + options.drafts() + " base=" + options.baseUrl());
             Optional<BuildStamp.Recorded> kept = stamp.upToDate(inputs, options.output().toAbsolutePath().normalize());
             if (kept.isPresent()) {
                 long millis = (System.nanoTime() - start) / 1_000_000;

@@ -40,8 +40,8 @@ public final class SourceScan {
     }
 
     /**
-     * Every regular file of the four source folders (a missing folder is skipped: the loader
-     * reports the ones it needs).
+     * Every regular file of the four source folders, folder by folder and by path within each (a
+     * missing folder is skipped: the loader reports the ones it needs).
      *
      * @throws ProblemsException with every link, odd file, bad name and unknown asset kind found
      */
@@ -53,7 +53,10 @@ public final class SourceScan {
             if (Files.isSymbolicLink(top)) {
                 problems.add(link(folder, true));
             } else if (Files.isDirectory(top, LinkOption.NOFOLLOW_LINKS)) {
+                int first = files.size();
                 walk(tree, folder, top, files, problems);
+                // By path within the folder: the order a directory lists is the file system's.
+                files.subList(first, files.size()).sort(java.util.Comparator.comparing(Entry::path));
             }
         }
         if (!problems.isEmpty()) {

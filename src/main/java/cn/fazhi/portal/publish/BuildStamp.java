@@ -1,7 +1,7 @@
 package cn.fazhi.portal.publish;
 
 import cn.fazhi.portal.render.FileTrees;
-import cn.fazhi.portal.load.SourceTree;
+import cn.fazhi.portal.load.SourceScan;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -50,31 +50,30 @@ public final class BuildStamp {
      * The digest of everything a build is made from. A file that cannot be read gives a digest that
      * matches nothing, so the build runs and the loader reports the file to the editor.
      */
-    public static String inputs(SourceTree tree, String options) {
+    public static String inputs(List<SourceScan.Entry> files, String options) {
         try {
-            return digestOfInputs(tree, options);
+            return digestOfInputs(files, options);
         } catch (UncheckedIOException e) {
             return "unreadable " + System.nanoTime();
         }
     }
 
-    private static String digestOfInputs(SourceTree tree, String options) {
+    /** The files as the scan found them (no link among them), in its order: by folder, then by path. */
+    private static String digestOfInputs(List<SourceScan.Entry> files, String options) {
         MessageDigest sha = sha256();
         update(sha, FORMAT + "\n" + options + "\n" + codeIdentity() + "\n");
-        for (Path folder : List.of(tree.content(), tree.data(), tree.templates(), tree.assets())) {
-            for (Path f : files(folder)) {
-                update(sha, tree.relative(f) + "\n");
-                // Streamed, not read whole: the size limits are checked only later, by the loader.
-                try (java.io.InputStream in = Files.newInputStream(f)) {
-                    byte[] buffer = new byte[64 * 1024];
-                    for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                        sha.update(buffer, 0, n);
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+        for (SourceScan.Entry f : files) {
+            update(sha, f.name() + "\n");
+            // Streamed, not read whole: the size limits are checked only later, by the loader.
+            try (java.io.InputStream in = Files.newInputStream(f.path())) {
+                byte[] buffer = new byte[64 * 1024];
+                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                    sha.update(buffer, 0, n);
                 }
-                update(sha, "\n");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
+            update(sha, "\n");
         }
         return HexFormat.of().formatHex(sha.digest());
     }
