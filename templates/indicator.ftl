@@ -1,9 +1,9 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as layout>
-<@layout.page title=content.title root=content.rootpath crumbs=content.crumbs draft=content.draft>
+<@layout.page frame=content.frame>
 <article class="indicator">
-<h1>${content.title}</h1>
-<@layout.publication/>
+<h1>${content.frame.title}</h1>
+<#if content.frame.meta??><@layout.publication meta=content.frame.meta/></#if>
 <dl class="indicator-meta">
   <dt>定义</dt><dd>${content.definition}</dd>
   <dt>单位</dt><dd>${content.unit}</dd>
@@ -16,29 +16,29 @@
 </figure>
 <div class="table-scroll" role="region" aria-labelledby="values-caption" tabindex="0">
 <table class="data-table">
-  <caption id="values-caption">${content.title}（单位：${content.unit}）<span class="caption-source">来源：各年度法治政府建设情况报告</span></caption>
+  <caption id="values-caption">${content.frame.title}（单位：${content.unit}）<span class="caption-source">来源：各年度法治政府建设情况报告</span></caption>
   <thead>
-    <tr><th scope="col">年份</th><th scope="col" class="num">数值</th><#if content.has_change><th scope="col" class="num">较上年变化</th></#if></tr>
+    <tr><th scope="col">年份</th><th scope="col" class="num">数值</th><#if content.hasChange><th scope="col" class="num">较上年变化</th></#if></tr>
   </thead>
   <tbody>
-  <#list content.rows as r>
-    <tr><th scope="row">${r.year?c}年</th><td class="num"><data value="${r.quantity}">${r.with_unit}</data></td><#if content.has_change><td class="num">${r.change}</td></#if></tr>
+  <#list content.values as r>
+    <tr><th scope="row">${r.year?c}年</th><td class="num"><data value="${r.quantity}">${r.withUnit}</data></td><#if content.hasChange><td class="num">${r.change}</td></#if></tr>
   </#list>
   </tbody>
 </table>
 </div>
-<#if content.rows?size gt 1><p class="note">“较上年变化”由相邻两年的数值计算得出；报告数值带“余”“近”字样时，变化前标“约”。</p></#if>
+<#if content.values?size gt 1><p class="note">“较上年变化”由相邻两年的数值计算得出；报告数值带“余”“近”字样时，变化前标“约”。</p></#if>
 <h2 id="citations-heading">报告原文</h2>
-<#if content.citations?has_content>
+<#if content.quotes?has_content>
 <ul class="citations">
-<#list content.citations as c>
+<#list content.quotes as c>
   <li><blockquote><p>${c.sentence}</p></blockquote>
-    <p class="citation-source">${c.year?c}年报告 · <a href="${content.rootpath}${c.path}">${c.section_title}</a></p></li>
+    <p class="citation-source">${c.year?c}年报告 · <a href="${c.href}">${c.sectionTitle}</a></p></li>
 </#list>
 </ul>
 <#else>
 <p>报告正文中没有引用本指标。</p>
 </#if>
-<p class="downloads">下载：<a href="${content.rootpath}${content.csv}">全部指标数据（CSV）</a>　<a href="${content.rootpath}${content.json}">全部指标数据（JSON）</a></p>
+<p class="downloads">下载：<a href="${content.csv}">全部指标数据（CSV）</a>　<a href="${content.json}">全部指标数据（JSON）</a></p>
 </article>
 </@layout.page>

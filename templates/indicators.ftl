@@ -1,9 +1,9 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as layout>
-<@layout.page title=content.title root=content.rootpath crumbs=content.crumbs draft=content.draft>
-<h1>${content.title}</h1>
+<@layout.page frame=content.frame>
+<h1>${content.frame.title}</h1>
 <p>共${content.count?c}项指标。每项指标的数值均取自年度报告原文，并链接到载明该数值的段落。</p>
-<p class="downloads">下载全部年度数据：<a href="${content.rootpath}${content.csv}">全部指标（CSV）</a>　<a href="${content.rootpath}${content.json}">全部指标（JSON）</a></p>
+<p class="downloads">下载全部年度数据：<a href="${content.csv}">全部指标（CSV）</a>　<a href="${content.json}">全部指标（JSON）</a></p>
 <#list content.groups as g>
 <div class="table-scroll" role="region" aria-labelledby="cap-${g?index}" tabindex="0">
 <table class="data-table">
@@ -13,7 +13,7 @@
   </thead>
   <tbody>
   <#list g.rows as r>
-    <tr><th scope="row"><a href="${content.rootpath}${r.path}">${r.name}</a></th><td>${r.unit}</td><td>${r.years}</td></tr>
+    <tr><th scope="row"><a href="${r.href}">${r.name}</a></th><td>${r.unit}</td><td>${r.years}</td></tr>
   </#list>
   </tbody>
 </table>

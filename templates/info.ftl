@@ -1,8 +1,8 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as layout>
-<@layout.page title=content.title root=content.rootpath crumbs=content.crumbs draft=content.draft>
+<@layout.page frame=content.frame>
 <article class="info-page">
-<h1>${content.title}</h1>
+<h1>${content.frame.title}</h1>
 ${content.html?no_esc}
 </article>
 </@layout.page>

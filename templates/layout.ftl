@@ -1,20 +1,20 @@
 <#ftl output_format="HTML">
 <#-- The frame every page shares: identity, navigation, reader tools, footer with the legal IDs.
-     Pages call <@layout.page title=… root=…>…</@layout.page>. -->
+     Pages call <@layout.page frame=content.frame>…</@layout.page>. -->
 <#macro value v><#if v?has_content>${v}<#else><span class="placeholder">待补充</span></#if></#macro>
 <#-- 发布日期 and 来源, shown under the h1 of every report and indicator page. A date the
      official text does not state is said to be unstated, never guessed. -->
-<#macro publication>
-<#if content.meta.column??>
+<#macro publication meta>
 <dl class="publication">
-  <div><dt>发布日期</dt><dd><#if content.meta.published?has_content>${content.meta.published}<#else>原文未载明</#if></dd></div>
-  <div><dt>来源</dt><dd>${content.meta.source}</dd></div>
+  <div><dt>发布日期</dt><dd><#if meta.published?has_content>${meta.published}<#else>原文未载明</#if></dd></div>
+  <div><dt>来源</dt><dd>${meta.source}</dd></div>
 </dl>
-</#if>
 </#macro>
-<#macro page title root crumbs=[] draft=false scripts=[]>
-<#assign site = content.site>
-<#assign meta = content.meta>
+<#-- frame: the page's title, links up, draft flag, publication facts and site identity (pages.Frame). -->
+<#macro page frame scripts=[]>
+<#assign site = frame.site>
+<#assign title = frame.title>
+<#assign root = frame.root>
 <!DOCTYPE html>
 <html lang="zh-CN">
 <head>
@@ -23,18 +23,18 @@
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'">
 <title>${title}<#if title != site.name> - ${site.name}</#if></title>
 <meta name="SiteName" content="${site.name}">
-<#if site.site_id_code?has_content><meta name="SiteIDCode" content="${site.site_id_code}"></#if>
-<#if meta.column??>
-<meta name="ColumnName" content="${meta.column}">
+<#if site.siteIdCode?has_content><meta name="SiteIDCode" content="${site.siteIdCode}"></#if>
+<#if frame.meta??>
+<meta name="ColumnName" content="${frame.meta.column}">
 <meta name="ArticleTitle" content="${title}">
-<#if meta.pubdate?has_content><meta name="PubDate" content="${meta.pubdate}"></#if>
-<meta name="ContentSource" content="${meta.source}">
+<#if frame.meta.pubdate?has_content><meta name="PubDate" content="${frame.meta.pubdate}"></#if>
+<meta name="ContentSource" content="${frame.meta.source}">
 </#if>
 <link rel="stylesheet" href="${root}css/site.css">
 <script src="${root}js/reader.js" defer></script>
 <#list scripts as s><script src="${root}${s}" defer></script>
 </#list>
-<#if content.canonical?has_content><link rel="canonical" href="${content.canonical}"></#if>
+<#if frame.canonical?has_content><link rel="canonical" href="${frame.canonical}"></#if>
 <link rel="alternate" type="application/atom+xml" title="${site.name}" href="${root}feed.xml">
 </head>
 <body>
@@ -61,18 +61,18 @@
     <button type="button" data-elder aria-pressed="false">长者模式</button>
   </div>
 </header>
-<#if crumbs?has_content>
+<#if frame.crumbs?has_content>
 <nav class="breadcrumbs wrap" aria-label="面包屑导航">
   <ol>
-  <#list crumbs as c>
-    <li><a href="${root}${c.path}">${c.title}</a></li>
+  <#list frame.crumbs as c>
+    <li><a href="${c.href}">${c.title}</a></li>
   </#list>
     <li aria-current="page">${title}</li>
   </ol>
 </nav>
 </#if>
 <main id="main" class="wrap" tabindex="-1">
-<#if draft>
+<#if frame.draft>
 <p class="draft-banner" role="note"><strong>草稿预览</strong>：本页尚未发布，只在预览中显示。</p>
 </#if>
 <#nested>
@@ -87,9 +87,9 @@
     <dl class="site-ids">
       <div><dt>主办单位</dt><dd><@value site.owner/></dd></div>
       <div><dt>联系方式</dt><dd><@value site.contact/></dd></div>
-      <div><dt>网站标识码</dt><dd><@value site.site_id_code/></dd></div>
-      <div><dt>ICP备案号</dt><dd><#if site.icp_number?has_content><a href="https://beian.miit.gov.cn/">${site.icp_number}</a><#else><@value ""/></#if></dd></div>
-      <div><dt>公安机关备案号</dt><dd><@value site.police_number/></dd></div>
+      <div><dt>网站标识码</dt><dd><@value site.siteIdCode/></dd></div>
+      <div><dt>ICP备案号</dt><dd><#if site.icpNumber?has_content><a href="https://beian.miit.gov.cn/">${site.icpNumber}</a><#else><@value ""/></#if></dd></div>
+      <div><dt>公安机关备案号</dt><dd><@value site.policeNumber/></dd></div>
     </dl>
   </div>
 </footer>

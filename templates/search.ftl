@@ -2,12 +2,12 @@
 <#import "layout.ftl" as layout>
 <#-- Site search. The form, results and status are filled by js/search.js from the static index
      under search/; without JavaScript the form stays hidden and the page says where else to look. -->
-<@layout.page title=content.title root=content.rootpath crumbs=content.crumbs draft=content.draft scripts=["js/search.js"]>
-<h1>${content.title}</h1>
+<@layout.page frame=content.frame scripts=["js/search.js"]>
+<h1>${content.frame.title}</h1>
 <div class="search-nojs" id="search-nojs">
-  <p>站内搜索需要浏览器启用 JavaScript。未启用时，请在<a href="${content.rootpath}sitemap.html">网站地图</a>中查找全部页面。</p>
+  <p>站内搜索需要浏览器启用 JavaScript。未启用时，请在<a href="${content.frame.root}sitemap.html">网站地图</a>中查找全部页面。</p>
 </div>
-<form class="search-form" id="search-form" role="search" action="${content.rootpath}search.html" method="get" data-root="${content.rootpath}" hidden>
+<form class="search-form" id="search-form" role="search" action="${content.frame.root}search.html" method="get" data-root="${content.frame.root}" hidden>
   <div class="search-field">
     <label for="search-q">搜索词</label>
     <input type="search" id="search-q" name="q" autocomplete="off" enterkeyhint="search" aria-describedby="search-hint">

@@ -1,15 +1,15 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as layout>
-<#-- 网站地图: every page of the site, by group. The model comes from derive/SiteFiles. -->
+<#-- 网站地图: every page of the site, by group. The model is pages.SiteMapPage, its tree from navigation. -->
 <#macro tree items>
 <ul>
 <#list items as i>
-  <li><a href="${content.rootpath}${i.path}">${i.title}</a><#if i.draft>（草稿）</#if><#if i.children?has_content><@tree i.children/></#if></li>
+  <li><a href="${i.link.href}">${i.link.title}</a><#if i.link.draft>（草稿）</#if><#if i.children?has_content><@tree i.children/></#if></li>
 </#list>
 </ul>
 </#macro>
-<@layout.page title=content.title root=content.rootpath crumbs=content.crumbs draft=content.draft>
-<h1>${content.title}</h1>
+<@layout.page frame=content.frame>
+<h1>${content.frame.title}</h1>
 <p>本站全部页面，按栏目排列。</p>
 <div class="site-map">
 <#list content.groups as g>

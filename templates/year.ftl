@@ -1,15 +1,15 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as layout>
-<@layout.page title=content.title root=content.rootpath crumbs=content.crumbs draft=content.draft>
+<@layout.page frame=content.frame>
 <article class="report">
-<h1>${content.title}</h1>
+<h1>${content.frame.title}</h1>
 <dl class="report-meta">
   <div><dt>发布机关</dt><dd>${content.issuers?join("、")}</dd></div>
   <div><dt>年度</dt><dd>${content.year?c}年</dd></div>
-  <div><dt>发布日期</dt><dd><#if content.meta.published?has_content>${content.meta.published}<#else>原文未载明</#if></dd></div>
-  <div><dt>来源</dt><dd>${content.meta.source}</dd></div>
+  <div><dt>发布日期</dt><dd><#if content.frame.meta.published?has_content>${content.frame.meta.published}<#else>原文未载明</#if></dd></div>
+  <div><dt>来源</dt><dd>${content.frame.meta.source}</dd></div>
 </dl>
-<#if content.figures_path?has_content><p class="figures-link"><a href="${content.rootpath}${content.figures_path}">查看${content.year?c}年报告中的全部数据（表格与下载）</a></p></#if>
+<#if content.figures??><p class="figures-link"><a href="${content.figures}">查看${content.year?c}年报告中的全部数据（表格与下载）</a></p></#if>
 <nav class="toc" aria-labelledby="toc-heading">
   <h2 id="toc-heading">目录</h2>
   <#-- The titles carry the report's own numbering (一、 (一)), so the list adds none. -->
@@ -26,7 +26,7 @@ ${content.preamble?no_esc}
 <section id="${s.slug}" class="report-section level-${s.level}">
   <#if s.level == 1><h2>${s.title}</h2><#else><h3>${s.title}</h3></#if>
   ${s.html?no_esc}
-  <p class="section-link"><a href="${content.rootpath}${s.path}">单独查看本节：${s.title}</a></p>
+  <p class="section-link"><a href="${s.href}">单独查看本节：${s.title}</a></p>
 </section>
 </#list>
 </article>

@@ -28,11 +28,10 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path scratch = null;
         Path cache = common.cacheFor(common.inSource(Path.of("target", "site"))); // wrong usage is exit 2
         try (Pipeline pipeline = new Pipeline(cache)) {
-            scratch = Files.createTempDirectory("portal-check");
-            Pipeline.CheckResult result = pipeline.check(common.source, scratch);
+            // Check runs every stage a build runs, in memory, and writes nothing.
+            Pipeline.CheckResult result = pipeline.check(common.source);
             if (!result.problems().isEmpty()) {
                 return Reporting.problems(err, result.problems());
             }
@@ -41,16 +40,8 @@ final class CheckCommand implements Callable<Integer> {
             out.println(result.externalLinks().size() + " external links (外部链接，未访问):");
             result.externalLinks().forEach(link -> out.println("  " + link));
             return Main.OK;
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             return Reporting.failure(err, e, common.verbose);
-        } finally {
-            if (scratch != null) {
-                try {
-                    FileTrees.deleteRecursively(scratch);
-                } catch (IOException ignored) {
-                    // a temp folder left behind is harmless
-                }
-            }
         }
     }
 }

@@ -1,72 +1,117 @@
 package cn.fazhi.portal.pages;
 
+import cn.fazhi.portal.problems.Problem;
+import cn.fazhi.portal.problems.ProblemsException;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+
 /**
- * Where each kind of page lives in the site, relative to the site root. One place, so links
- * made by the macro, the composer and the open-data writer always agree.
+ * Where each kind of page lives in the site, made once per build from the base URL the site is
+ * published under. One place, so the macro, the pages, the open data and the link check agree.
+ *
+ * @param baseUrl the absolute address of the site, ending in '/'
+ * @param basePath its path part, e.g. {@code /fzzf/}
  */
-public final class Addresses {
+public record Addresses(String baseUrl, String basePath) {
 
-    private Addresses() {
+    /** The home page's path. */
+    public static final String HOME = "index.html";
+
+    /**
+     * The addresses of a site published under {@code baseUrl}.
+     *
+     * @throws ProblemsException when the URL is missing or not an absolute http(s) address ending in '/'
+     */
+    public static Addresses of(String baseUrl) {
+        String url = baseUrl == null ? "" : baseUrl.strip();
+        return new Addresses(url, basePath(url));
     }
 
-    public static String year(int year) {
-        return year + "/index.html";
+    private static String basePath(String baseUrl) {
+        String hint = "write the address the site is published under, ending in '/', e.g. "
+                + "'base_url: https://example.gov.cn/fzzf/' in data/site.yaml, or pass build --base-url URL";
+        if (baseUrl.isBlank()) {
+            throw new ProblemsException(Problem.at("data/site.yaml", 0, "base_url is missing: the canonical links, "
+                    + "sitemap.xml, feed.xml and the 404 page need the address the site is published under", hint));
+        }
+        try {
+            URI uri = new URI(baseUrl);
+            boolean web = "https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme());
+            if (!web || uri.getHost() == null || uri.getRawQuery() != null || uri.getRawFragment() != null
+                    || uri.getRawPath() == null || !uri.getRawPath().startsWith("/") || !uri.getRawPath().endsWith("/")) {
+                throw new URISyntaxException(baseUrl, "not an absolute http(s) address of a folder");
+            }
+            return uri.getRawPath();
+        } catch (URISyntaxException e) {
+            throw new ProblemsException(Problem.at("data/site.yaml", 0,
+                    "base_url '" + baseUrl + "' is not an absolute http(s) address ending in '/'", hint));
+        }
     }
 
-    public static String section(int year, String slug) {
-        return year + "/" + slug + ".html";
+    /** Any file of the site, by its path from the root. */
+    public Address file(String path) {
+        return new Address(this, path, "");
     }
 
-    public static String yearFigures(int year) {
-        return year + "/figures.html";
+    public Address home() {
+        return file(HOME);
     }
 
-    public static String indicators() {
-        return "indicators/index.html";
+    public Address year(int year) {
+        return file(year + "/index.html");
     }
 
-    public static String indicator(String id) {
-        return "indicators/" + id + ".html";
+    public Address section(int year, String slug) {
+        return file(year + "/" + slug + ".html");
     }
 
-    public static String search() {
-        return "search.html";
+    public Address yearFigures(int year) {
+        return file(year + "/figures.html");
     }
 
-    public static String openData(String name) {
-        return "opendata/" + name;
+    public Address indicators() {
+        return file("indicators/index.html");
+    }
+
+    public Address indicator(String id) {
+        return file("indicators/" + id + ".html");
+    }
+
+    /** A page about the site, from {@code content/pages/<slug>.adoc}. */
+    public Address about(String slug) {
+        return file(slug + ".html");
+    }
+
+    public Address search() {
+        return file("search.html");
+    }
+
+    public Address openData(String name) {
+        return file("opendata/" + name);
     }
 
     /** The human-readable site map (网站地图). */
-    public static String siteMap() {
-        return "sitemap.html";
+    public Address siteMap() {
+        return file("sitemap.html");
     }
 
     /** The page a web server answers with for any missing address, at any depth. */
-    public static String notFound() {
-        return "404.html";
+    public Address notFound() {
+        return file("404.html");
     }
 
     /** The machine-readable sitemap for search engines. */
-    public static String sitemapXml() {
-        return "sitemap.xml";
+    public Address sitemapXml() {
+        return file("sitemap.xml");
     }
 
     /** The Atom feed of the reports. */
-    public static String feed() {
-        return "feed.xml";
+    public Address feed() {
+        return file("feed.xml");
     }
 
-    public static String robots() {
-        return "robots.txt";
-    }
-
-    /**
-     * The absolute address of a page of the site published under {@code baseUrl}: the home page is
-     * the base address itself, every other page its file's address (so it works on any static host,
-     * including those that serve no index file for a folder).
-     */
-    public static String absolute(String baseUrl, String path) {
-        return path.equals("index.html") ? baseUrl : baseUrl + path;
+    public Address robots() {
+        return file("robots.txt");
     }
 }

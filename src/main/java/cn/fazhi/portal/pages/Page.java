@@ -1,13 +1,13 @@
 package cn.fazhi.portal.pages;
 
-import java.util.Map;
-
 /**
- * One page of the site as JBake will bake it.
- *
- * @param path output path relative to the site root, e.g. {@code 2023/leadership.html}
- * @param type the page kind, which picks the template {@code templates/<type>.ftl}
- * @param model the values the template shows (title, body, navigation...), already computed
+ * One page of the site, ready to bake: where it goes, the template that lays it out
+ * ({@code templates/<template>.ftl}) and the values the template shows.
  */
-public record Page(String path, String type, Map<String, Object> model) {
+public record Page(Address address, String template, PageModel model) {
+
+    /** The output path, e.g. {@code 2023/leadership.html}. */
+    public String path() {
+        return address.path();
+    }
 }

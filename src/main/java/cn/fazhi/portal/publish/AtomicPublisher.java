@@ -1,5 +1,8 @@
 package cn.fazhi.portal.publish;
 
+import cn.fazhi.portal.output.OutputCatalog;
+import cn.fazhi.portal.output.OutputFile;
+
 import cn.fazhi.portal.render.FileTrees;
 
 import java.io.IOException;
@@ -8,9 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The {@code publish} stage: the build writes into a staging folder beside the output folder
- * (same file system, so a rename is cheap and atomic), and only a complete, checked site replaces
- * the previous output. A failed or killed build leaves the last good output as it was.
+ * The {@code publish} stage, the only one that writes the site to disk: the output catalog is
+ * written into a staging folder beside the output folder (same file system, so a rename is cheap
+ * and atomic), and only then replaces the previous output. A failed or killed build leaves the last good output as it was.
  */
 public final class AtomicPublisher {
 
@@ -21,10 +24,35 @@ public final class AtomicPublisher {
     }
 
     /**
+     * Writes {@code site} into a staging folder beside the output and then replaces the output
+     * with it; a failure leaves the last good output as it was.
+     */
+    public void publish(OutputCatalog site) {
+        Path staging = stage();
+        try {
+            for (OutputFile f : site.files()) {
+                Path file = staging.resolve(f.path()).normalize();
+                if (!file.startsWith(staging)) {
+                    throw new IllegalStateException("not a path inside the site: " + f.path());
+                }
+                Files.createDirectories(file.getParent());
+                Files.write(file, f.bytes());
+            }
+            publish(staging);
+        } catch (IOException e) {
+            discard(staging);
+            throw new UncheckedIOException("cannot write the site into " + staging, e);
+        } catch (RuntimeException | Error e) {
+            discard(staging);
+            throw e;
+        }
+    }
+
+    /**
      * A fresh, empty staging folder next to the output, e.g. {@code target/.site.staging}. First
      * finishes what a killed earlier build left half done (see {@link #recover()}).
      */
-    public Path stage() {
+    private Path stage() {
         Path staging = sibling("staging");
         try {
             recover();
@@ -56,7 +84,7 @@ public final class AtomicPublisher {
      * Replaces the output folder by the staging folder: two renames within one folder, so at every
      * moment either the old or the new complete site exists under one of the two names.
      */
-    public void publish(Path staging) {
+    private void publish(Path staging) {
         Path old = sibling("old");
         try {
             recover();
@@ -92,7 +120,7 @@ public final class AtomicPublisher {
     }
 
     /** Throws the staging folder away after a failed build. */
-    public void discard(Path staging) {
+    private void discard(Path staging) {
         try {
             FileTrees.deleteRecursively(staging);
         } catch (IOException e) {

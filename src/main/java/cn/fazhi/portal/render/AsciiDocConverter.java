@@ -1,6 +1,14 @@
 package cn.fazhi.portal.render;
 
+import cn.fazhi.portal.Parallel;
 import cn.fazhi.portal.load.Indicators;
+import cn.fazhi.portal.load.InfoPage;
+import cn.fazhi.portal.load.Report;
+import cn.fazhi.portal.load.Section;
+import cn.fazhi.portal.load.Site;
+import cn.fazhi.portal.problems.Problems;
+import cn.fazhi.portal.problems.ProblemsException;
+import cn.fazhi.portal.pages.Addresses;
 import cn.fazhi.portal.load.FigureReferences;
 import cn.fazhi.portal.load.TextFile;
 import cn.fazhi.portal.problems.Problem;
@@ -13,10 +21,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Converts a build's AsciiDoc files to HTML fragments: those not in the cache in parallel on all
@@ -58,6 +62,40 @@ public final class AsciiDocConverter implements AutoCloseable {
     }
 
     /**
+     * The {@code convert} stage: every AsciiDoc file of {@code site} (each year's landing file and
+     * sections, the pages about the site), its figures linked to their pages at {@code at}.
+     *
+     * @throws ProblemsException with every problem found in any file
+     */
+    public Converted convert(Site site, Addresses at) {
+        use(site.indicators(), at);
+        limitEachConversionTo(site.config().limits().conversionTime());
+        List<Job> jobs = new ArrayList<>();
+        for (Report report : site.reports()) {
+            jobs.add(new Job(report.landing(), report.year(), "preamble", 0));
+            for (Section section : report.sections()) {
+                jobs.add(job(report, section));
+            }
+        }
+        for (InfoPage page : site.infoPages()) {
+            jobs.add(new Job(page.source(), 0, page.slug(), 0));
+        }
+        Problems problems = new Problems();
+        Map<String, Fragment> fragments = new HashMap<>();
+        convertAll(jobs).forEach((name, result) -> {
+            problems.addAll(result.problems());
+            fragments.put(name, result.fragment());
+        });
+        problems.throwIfAny();
+        return new Converted(fragments);
+    }
+
+    /** A section's conversion: its anchors are named after it, and on the year page it sits at its level. */
+    public static Job job(Report report, Section section) {
+        return new Job(section.source(), report.year(), section.slug(), section.level());
+    }
+
+    /**
      * Converts many files, those not in the cache in parallel on all cores (one Asciidoctor
      * instance serves every thread), and returns the results by file name. The cache on disk
      * then holds exactly these files' conversions.
@@ -91,69 +129,25 @@ public final class AsciiDocConverter implements AutoCloseable {
                 engine.ready();
             }
         }
-        if (stored.isEmpty() && misses.isEmpty()) {
-            return results;
+        // Read back from the cache (converted by another process): cleaned and anchored again.
+        List<Result> kept = Parallel.map(stored, job -> finish(job, keys.get(job),
+                new AsciidoctorEngine.Raw(cache.converted(keys.get(job)).orElseThrow(), List.of()), false));
+        for (int i = 0; i < stored.size(); i++) {
+            results.put(stored.get(i).file().name(), kept.get(i));
         }
-        // JRuby threads only convert; cleaning and anchoring the HTML (jsoup) and storing it run on
-        // plain Java threads: one beside the converting JRuby threads (two of those leave part of
-        // the two cores idle), all cores when nothing needs converting.
-        int cores = Runtime.getRuntime().availableProcessors();
-        ExecutorService post = Executors.newFixedThreadPool(misses.isEmpty() ? cores : 1, r -> daemon(r, "portal-html"));
-        try {
-            List<Future<?>> finishing = new ArrayList<>();
-            for (Job job : stored) {
-                String key = keys.get(job);
-                String html = cache.converted(key).orElseThrow();
-                finishing.add(post.submit(() -> results.put(job.file().name(), finish(job, key, new AsciidoctorEngine.Raw(html, List.of()), false))));
-            }
-            convertMisses(misses, keys, results, post, finishing);
-            for (Future<?> f : finishing) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while converting", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } finally {
-            post.shutdownNow();
-        }
-        return results;
-    }
-
-    /** Converts {@code misses} on all cores; each result is finished on {@code post}. */
-    private void convertMisses(List<Job> misses, Map<Job, String> keys, Map<String, Result> results, ExecutorService post,
-                               List<Future<?>> finishing) throws InterruptedException, ExecutionException {
         if (misses.isEmpty()) {
-            return;
+            return results;
         }
         // The first conversion runs alone: Asciidoctor sets up the extension's Ruby side lazily, and
         // doing that on two threads at once makes JRuby print a warning about a redefined constant.
         Job first = misses.get(0);
         results.put(first.file().name(), finish(first, keys.get(first), engine.convert(first.file(), first.year()), true));
         List<Job> rest = misses.subList(1, misses.size());
-        int threads = Math.max(1, Math.min(rest.size(), Runtime.getRuntime().availableProcessors()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> daemon(r, "asciidoctor"));
-        try {
-            List<Future<Future<?>>> running = new ArrayList<>();
-            for (Job job : rest) {
-                running.add(pool.submit(() -> {
-                    AsciidoctorEngine.Raw raw = engine.convert(job.file(), job.year());
-                    return post.submit(() -> results.put(job.file().name(), finish(job, keys.get(job), raw, true)));
-                }));
-            }
-            for (Future<Future<?>> f : running) {
-                finishing.add(f.get());
-            }
-        } finally {
-            pool.shutdownNow();
+        List<Result> fresh = Parallel.map(rest, job -> finish(job, keys.get(job), engine.convert(job.file(), job.year()), true));
+        for (int i = 0; i < rest.size(); i++) {
+            results.put(rest.get(i).file().name(), fresh.get(i));
         }
-    }
-
-    private static Thread daemon(Runnable r, String name) {
-        Thread t = new Thread(r, name);
-        t.setDaemon(true);
-        return t;
+        return results;
     }
 
     private String key(Job job) {
@@ -190,12 +184,13 @@ public final class AsciiDocConverter implements AutoCloseable {
     }
 
     /**
-     * Makes the figures of this build available to the {@code ind:} macro. Called once per build,
-     * before converting; the instance's other extensions are replaced with it.
+     * Makes the figures of this build available to the {@code ind:} macro, which links them to
+     * their pages at {@code addresses}. Called once per build, before converting; the instance's
+     * other extensions are replaced with it.
      */
-    public synchronized void use(Indicators indicators) {
+    public synchronized void use(Indicators indicators, Addresses addresses) {
         this.indicators = indicators;
-        engine.use(indicators);
+        engine.use(indicators, addresses);
     }
 
     /** Sets how long one file's conversion may take ({@code limits.conversion_seconds} in data/site.yaml). */

@@ -1,6 +1,7 @@
 package cn.fazhi.portal.render;
 
 import cn.fazhi.portal.load.Indicators;
+import cn.fazhi.portal.pages.Addresses;
 import cn.fazhi.portal.load.TextFile;
 import cn.fazhi.portal.problems.Problem;
 import org.asciidoctor.Asciidoctor;
@@ -42,15 +43,18 @@ final class AsciidoctorEngine implements AutoCloseable {
     /** How long one file's conversion may take (README, "Security"). */
     private Deadline deadline = new Deadline(DEFAULT_TIME_LIMIT);
     private Indicators indicators = Indicators.NONE;
+    private Addresses addresses;
     private Indicators registered;
+    private Addresses registeredAt;
 
     /** Asciidoctor's HTML for one file and the problems found in it. */
     record Raw(String html, List<Problem> problems) {
     }
 
-    /** The figures the {@code ind:} macro prints from now on. */
-    synchronized void use(Indicators indicators) {
+    /** The figures the {@code ind:} macro prints from now on, and where their pages are. */
+    synchronized void use(Indicators indicators, Addresses addresses) {
         this.indicators = indicators;
+        this.addresses = addresses;
     }
 
     /** Starts creating Asciidoctor in the background, unless it exists or is being created. */
@@ -161,13 +165,14 @@ final class AsciidoctorEngine implements AutoCloseable {
             // editor's terminal with a time stamp and Ruby source names, before our own message.
             ASCIIDOCTOR_JUL.setLevel(java.util.logging.Level.OFF);
         }
-        if (registered != indicators) {
+        if (registered != indicators || registeredAt != addresses) {
             if (registered != null) {
                 asciidoctor.unregisterAllExtensions();
             }
-            asciidoctor.javaExtensionRegistry().inlineMacro(new FigureMacro(indicators));
+            asciidoctor.javaExtensionRegistry().inlineMacro(new FigureMacro(indicators, addresses));
             asciidoctor.javaExtensionRegistry().treeprocessor(new RawHtmlRule(converting));
             registered = indicators;
+            registeredAt = addresses;
         }
         return asciidoctor;
     }

@@ -26,9 +26,11 @@ final class FigureMacro extends InlineMacroProcessor {
     static final String YEAR_ATTRIBUTE = "portal-year";
 
     private final Indicators indicators;
+    private final Addresses at;
 
-    FigureMacro(Indicators indicators) {
+    FigureMacro(Indicators indicators, Addresses at) {
         this.indicators = indicators;
+        this.at = at;
     }
 
     @Override
@@ -36,7 +38,9 @@ final class FigureMacro extends InlineMacroProcessor {
         int year = Integer.parseInt(String.valueOf(parent.getDocument().getAttribute(YEAR_ATTRIBUTE)));
         Figure figure = indicators.figure(target, year)
                 .orElseThrow(() -> new IllegalStateException("no " + year + " value for indicator " + target));
-        String html = "<a class=\"figure\" href=\"../" + Addresses.indicator(target) + "\" data-indicator=\"" + target
+        // The text is shown on the year's page and on its section's own page, both in the year's folder.
+        String href = at.indicator(target).from(at.year(year));
+        String html = "<a class=\"figure\" href=\"" + href + "\" data-indicator=\"" + target
                 + "\"><data value=\"" + figure.quantity().toPlainString() + "\">" + figure.printed() + "</data></a>";
         return createPhraseNode(parent, "quoted", html);
     }

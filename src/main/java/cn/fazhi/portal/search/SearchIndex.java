@@ -1,13 +1,12 @@
 package cn.fazhi.portal.search;
 
+import cn.fazhi.portal.output.OutputFile;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -65,14 +64,18 @@ public final class SearchIndex {
         }
     }
 
-    /** What was written: for the build log and the tests. */
+    /** What the index holds: for the build log and the tests. */
     public record Stats(int documents, int tokens, int shards, long bytes) {
     }
 
     private final ObjectMapper json = new ObjectMapper();
 
-    /** Writes the index of {@code documents} (in the order given, which fixes their ids) into {@code site}. */
-    public Stats write(List<Document> documents, Path site) {
+    /** The index's files and what they hold. */
+    public record Made(List<OutputFile> files, Stats stats) {
+    }
+
+    /** The index of {@code documents}, in the order given, which fixes their ids. */
+    public Made make(List<Document> documents) {
         // Each document's positions are grouped by token first, so the site-wide map is touched
         // once per distinct token of a document, not once per occurrence. Documents are added in
         // id order, so each token's postings come out in id order.
@@ -142,16 +145,13 @@ public final class SearchIndex {
             manifest.put("docs", docs);
             files.put("index.json", json.writeValueAsBytes(manifest));
 
-            Path folder = site.resolve(FOLDER);
+            List<OutputFile> made = new ArrayList<>();
             long bytes = 0;
-            Files.createDirectories(folder.resolve("shard"));
-            Files.createDirectories(folder.resolve("doc"));
             for (var f : files.entrySet()) {
-                Path file = folder.resolve(f.getKey());
-                Files.write(file, f.getValue());
+                made.add(new OutputFile(FOLDER + "/" + f.getKey(), f.getValue()));
                 bytes += f.getValue().length;
             }
-            return new Stats(documents.size(), postings.size(), shards, bytes);
+            return new Made(made, new Stats(documents.size(), postings.size(), shards, bytes));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -34,10 +34,10 @@ public final class JfrSummary {
             {"cn.fazhi.portal.load.SiteLoader.load", "load + validate"},
             {"cn.fazhi.portal.render.AsciiDocConverter.use", "Asciidoctor.create (JRuby start)"},
             {"cn.fazhi.portal.render.AsciiDocConverter.convert", "convert"},
-            {"cn.fazhi.portal.derive.ReportPages.compose", "compose report pages"},
-            {"cn.fazhi.portal.derive.IndicatorPages.compose", "compose indicator pages"},
+            {"cn.fazhi.portal.compose.ReportPages.compose", "compose report pages"},
+            {"cn.fazhi.portal.compose.IndicatorPages.compose", "compose indicator pages"},
             {"cn.fazhi.portal.render.JBakeBaker.bake", "JBake bake"},
-            {"cn.fazhi.portal.derive.OpenData.write", "open data"},
+            {"cn.fazhi.portal.compose.OpenData.write", "open data"},
             {"cn.fazhi.portal.check.LinkChecker.check", "link check"},
             {"cn.fazhi.portal.publish.AtomicPublisher", "publish"},
     };

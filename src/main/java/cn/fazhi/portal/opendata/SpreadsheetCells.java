@@ -1,4 +1,4 @@
-package cn.fazhi.portal.derive;
+package cn.fazhi.portal.opendata;
 
 import java.util.regex.Pattern;
 

@@ -1,4 +1,4 @@
-package cn.fazhi.portal.derive;
+package cn.fazhi.portal.compose;
 
 import cn.fazhi.portal.Fixtures;
 import cn.fazhi.portal.Pipeline;

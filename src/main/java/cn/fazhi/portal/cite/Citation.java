@@ -1,4 +1,6 @@
-package cn.fazhi.portal.derive;
+package cn.fazhi.portal.cite;
+
+import cn.fazhi.portal.pages.Address;
 
 /**
  * A place where a report states a figure.
@@ -6,8 +8,8 @@ package cn.fazhi.portal.derive;
  * @param indicator the indicator's id
  * @param year the report's year
  * @param sectionTitle the title of the section (or the report, for the preamble)
- * @param path site path with the paragraph's anchor, e.g. {@code 2023/disputes.html#disputes-p3}
+ * @param address the page, at the paragraph's anchor, e.g. {@code 2023/disputes.html#disputes-p3}
  * @param sentence the sentence that contains the figure, as published
  */
-public record Citation(String indicator, int year, String sectionTitle, String path, String sentence) {
+public record Citation(String indicator, int year, String sectionTitle, Address address, String sentence) {
 }

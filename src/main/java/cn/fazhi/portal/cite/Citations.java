@@ -1,9 +1,11 @@
-package cn.fazhi.portal.derive;
+package cn.fazhi.portal.cite;
 
 import cn.fazhi.portal.load.Report;
 import cn.fazhi.portal.load.Section;
 import cn.fazhi.portal.load.Site;
+import cn.fazhi.portal.pages.Address;
 import cn.fazhi.portal.pages.Addresses;
+import cn.fazhi.portal.render.Converted;
 import cn.fazhi.portal.render.Fragment;
 
 import java.util.ArrayList;
@@ -11,11 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
- * Gathers, from the converted report text, every sentence that states a figure (found when each
- * file was converted: {@link Fragment#figures()}), so each indicator page
+ * The {@code cite} stage: gathers, from the converted report text, every sentence that states a
+ * figure (found when each file was converted: {@link Fragment#figures()}), so each indicator page
  * and the open data can quote and link the exact paragraphs that cite it. Derived from the text
  * itself, never typed; found once per build and shared by the pages and the open data.
  */
@@ -28,39 +29,33 @@ public final class Citations {
         this.byIndicator = byIndicator;
     }
 
-    /** Where the reports cite each figure, in reading order (year, then position in the report). */
-    List<Citation> of(String indicator) {
+    /** Where the reports cite {@code indicator}, in reading order (year, then position in the report). */
+    public List<Citation> of(String indicator) {
         return byIndicator.getOrDefault(indicator, List.of());
     }
 
     /** The first place the report of {@code year} cites {@code indicator}. */
-    Optional<Citation> first(String indicator, int year) {
+    public Optional<Citation> first(String indicator, int year) {
         return of(indicator).stream().filter(c -> c.year() == year).findFirst();
     }
 
-    /**
-     * @param site the loaded site
-     * @param converted the converted files by source file name ({@code TextFile.name()})
-     */
-    public static Citations find(Site site, Function<String, Fragment> converted) {
+    /** Every citation in {@code site}'s converted text. */
+    public static Citations find(Site site, Addresses at, Converted converted) {
         Map<String, List<Citation>> byIndicator = new LinkedHashMap<>();
         for (Report report : site.reports()) {
-            collect(report.year(), report.title(), Addresses.year(report.year()),
-                    converted.apply(report.landing().name()), byIndicator);
+            collect(report.year(), report.title(), at.year(report.year()), converted.of(report.landing()), byIndicator);
             for (Section s : report.sections()) {
-                collect(report.year(), s.title(), Addresses.section(report.year(), s.slug()),
-                        converted.apply(s.source().name()), byIndicator);
+                collect(report.year(), s.title(), at.section(report.year(), s.slug()), converted.of(s.source()), byIndicator);
             }
         }
         byIndicator.replaceAll((id, list) -> List.copyOf(list));
         return new Citations(byIndicator);
     }
 
-    private static void collect(int year, String title, String page, Fragment fragment, Map<String, List<Citation>> out) {
+    private static void collect(int year, String title, Address page, Fragment fragment, Map<String, List<Citation>> out) {
         for (Fragment.FigureMention figure : fragment.figures()) {
-            String anchor = figure.anchor().isEmpty() ? "" : "#" + figure.anchor();
             out.computeIfAbsent(figure.indicator(), k -> new ArrayList<>())
-                    .add(new Citation(figure.indicator(), year, title, page + anchor, figure.sentence()));
+                    .add(new Citation(figure.indicator(), year, title, page.at(figure.anchor()), figure.sentence()));
         }
     }
 }

@@ -1,4 +1,4 @@
-package cn.fazhi.portal.derive;
+package cn.fazhi.portal.opendata;
 
 import cn.fazhi.portal.load.Area;
 import cn.fazhi.portal.load.Figure;
@@ -6,6 +6,9 @@ import cn.fazhi.portal.load.Indicator;
 import cn.fazhi.portal.load.Indicators;
 import cn.fazhi.portal.load.Report;
 import cn.fazhi.portal.load.Site;
+import cn.fazhi.portal.cite.Citation;
+import cn.fazhi.portal.cite.Citations;
+import cn.fazhi.portal.output.OutputFile;
 import cn.fazhi.portal.pages.Addresses;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,9 +18,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,45 +41,50 @@ public final class OpenData {
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
     private final CsvMapper csv = new CsvMapper();
 
-    /** @param citations where the reports state each figure (the source columns) */
-    public void write(Site site, Citations citations, Path out) {
+    /**
+     * The open-data files; none when the site has no figures.
+     *
+     * @param citations where the reports state each figure (the source columns)
+     */
+    public List<OutputFile> of(Site site, Addresses at, Citations citations) {
         Indicators ind = site.indicators();
         if (ind.definitions().isEmpty()) {
-            return;
+            return List.of();
         }
-        String base = site.config().baseUrl();
+        List<OutputFile> files = new ArrayList<>();
         try {
-            Files.createDirectories(out.resolve("opendata"));
             List<Map<String, Object>> all = new ArrayList<>();
             for (Report report : site.reports()) {
                 List<Map<String, Object>> rows = new ArrayList<>();
                 for (Indicator d : ind.definitions()) {
-                    ind.figure(d.id(), report.year()).ifPresent(f -> rows.add(row(ind, d, f, citations, base)));
+                    ind.figure(d.id(), report.year()).ifPresent(f -> rows.add(row(ind, d, f, citations)));
                 }
                 if (rows.isEmpty()) {
                     continue;
                 }
                 all.addAll(rows);
-                writeCsv(out.resolve(Addresses.openData(report.year() + ".csv")), rows);
+                files.add(csv(at.openData(report.year() + ".csv").path(), rows));
                 Map<String, Object> doc = new LinkedHashMap<>();
                 doc.put("year", report.year());
                 doc.put("report", report.title());
                 doc.put("issuers", report.issuers());
-                doc.put("report_url", base + Addresses.year(report.year()));
+                doc.put("report_url", at.year(report.year()).absolute());
                 doc.put("fields", COLUMNS);
                 doc.put("figures", rows);
-                json.writeValue(out.resolve(Addresses.openData(report.year() + ".json")).toFile(), doc);
+                files.add(new OutputFile(at.openData(report.year() + ".json").path(), json.writeValueAsBytes(doc)));
             }
             all.sort(java.util.Comparator.comparing((Map<String, Object> r) -> String.valueOf(r.get("indicator_id")))
                     .thenComparing(r -> (Integer) r.get("year")));
-            writeCsv(out.resolve(Addresses.openData("indicators.csv")), all);
-            json.writeValue(out.resolve(Addresses.openData("indicators.json")).toFile(), indicatorsDoc(ind, citations, base));
+            files.add(csv(at.openData("indicators.csv").path(), all));
+            files.add(new OutputFile(at.openData("indicators.json").path(),
+                    json.writeValueAsBytes(indicatorsDoc(ind, at, citations))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return files;
     }
 
-    private Map<String, Object> indicatorsDoc(Indicators ind, Citations citations, String base) {
+    private Map<String, Object> indicatorsDoc(Indicators ind, Addresses at, Citations citations) {
         Map<String, Area> areas = ind.areasById();
         List<Map<String, Object>> list = new ArrayList<>();
         for (Indicator d : ind.definitions()) {
@@ -89,8 +94,8 @@ public final class OpenData {
             x.put("area", areas.get(d.area()).name());
             x.put("unit", d.unit());
             x.put("definition", d.definition());
-            x.put("page_url", base + Addresses.indicator(d.id()));
-            x.put("values", ind.series(d.id()).stream().map(f -> row(ind, d, f, citations, base)).toList());
+            x.put("page_url", at.indicator(d.id()).absolute());
+            x.put("values", ind.series(d.id()).stream().map(f -> row(ind, d, f, citations)).toList());
             list.add(x);
         }
         Map<String, Object> doc = new LinkedHashMap<>();
@@ -99,8 +104,7 @@ public final class OpenData {
         return doc;
     }
 
-    private static Map<String, Object> row(Indicators ind, Indicator d, Figure f, Citations citations,
-                                           String base) {
+    private static Map<String, Object> row(Indicators ind, Indicator d, Figure f, Citations citations) {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("indicator_id", d.id());
         r.put("indicator_name", d.name());
@@ -112,11 +116,11 @@ public final class OpenData {
         r.put("qualifier", f.wording().qualifier());
         Citation c = citations.first(d.id(), f.year()).orElse(null);
         r.put("source_section", c == null ? "" : c.sectionTitle());
-        r.put("source_url", c == null ? "" : base + c.path());
+        r.put("source_url", c == null ? "" : c.address().absolute());
         return r;
     }
 
-    private void writeCsv(Path file, List<Map<String, Object>> rows) throws IOException {
+    private OutputFile csv(String path, List<Map<String, Object>> rows) throws IOException {
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
         COLUMNS.forEach(schema::addColumn);
         List<Map<String, Object>> plain = rows.stream().map(r -> {
@@ -126,6 +130,6 @@ public final class OpenData {
             return p;
         }).toList();
         String text = csv.writer(schema.build()).writeValueAsString(plain);
-        Files.write(file, ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8));
+        return OutputFile.text(path, "\uFEFF" + text);
     }
 }

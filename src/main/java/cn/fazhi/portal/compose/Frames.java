@@ -1,0 +1,68 @@
+package cn.fazhi.portal.compose;
+
+import cn.fazhi.portal.load.Report;
+import cn.fazhi.portal.load.SiteConfig;
+import cn.fazhi.portal.navigate.Navigation;
+import cn.fazhi.portal.pages.Address;
+import cn.fazhi.portal.pages.Frame;
+import cn.fazhi.portal.pages.Link;
+import cn.fazhi.portal.pages.Meta;
+import cn.fazhi.portal.pages.SiteIdentity;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/** The frame of each page (title, breadcrumbs, publication facts, site identity), from navigation. */
+final class Frames {
+
+    private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("uuuu年M月d日");
+
+    private final Navigation navigation;
+    private final SiteIdentity identity;
+
+    Frames(Navigation navigation, SiteConfig config) {
+        this.navigation = navigation;
+        this.identity = new SiteIdentity(config.name(), config.owner(), config.contact(), config.siteIdCode(),
+                config.icpNumber(), config.policeNumber());
+    }
+
+    /** The frame of a page that is not about a report. */
+    Frame of(Address page) {
+        return of(page, null);
+    }
+
+    /** The frame of a page whose text or figures come from {@code report}, in the site section {@code column}. */
+    Frame of(Address page, String column, Report report) {
+        return of(page, new Meta(column, report.published().map(Object::toString).orElse(""),
+                published(report), String.join("、", report.issuers())));
+    }
+
+    private Frame of(Address page, Meta meta) {
+        Navigation.Entry entry = navigation.entry(page);
+        List<Link> crumbs = navigation.above(page).stream().map(e -> link(e, page)).toList();
+        return new Frame(entry.title(), page.root(), page.absolute(), entry.draft(), crumbs, meta, identity);
+    }
+
+    /**
+     * The 404 page's frame: a server shows it at any depth, so its links start from the base path,
+     * and it has neither a canonical address nor breadcrumbs.
+     */
+    Frame ofNotFound(Address page) {
+        return new Frame(navigation.entry(page).title(), page.site().basePath(), "", false, List.of(), null, identity);
+    }
+
+    /** A link from {@code page} to the page of {@code entry}, named by its label (breadcrumbs). */
+    static Link link(Navigation.Entry entry, Address page) {
+        return new Link(entry.label(), entry.address().from(page), entry.draft());
+    }
+
+    /** A link from {@code page} to the page of {@code entry}, named by its title. */
+    static Link titled(Navigation.Entry entry, Address page) {
+        return new Link(entry.title(), entry.address().from(page), entry.draft());
+    }
+
+    /** The report's publication date in Chinese, or empty when it states none. */
+    static String published(Report report) {
+        return report.published().map(CHINESE_DATE::format).orElse("");
+    }
+}

@@ -1,0 +1,82 @@
+package cn.fazhi.portal.compose;
+
+import cn.fazhi.portal.load.InfoPage;
+import cn.fazhi.portal.load.Report;
+import cn.fazhi.portal.load.Section;
+import cn.fazhi.portal.load.Site;
+import cn.fazhi.portal.navigate.Navigation;
+import cn.fazhi.portal.pages.AboutPage;
+import cn.fazhi.portal.pages.Address;
+import cn.fazhi.portal.pages.Addresses;
+import cn.fazhi.portal.pages.HomePage;
+import cn.fazhi.portal.pages.Link;
+import cn.fazhi.portal.pages.Page;
+import cn.fazhi.portal.pages.SectionPage;
+import cn.fazhi.portal.pages.YearPage;
+import cn.fazhi.portal.render.Converted;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The pages of the reports: the home page, one page per year with the whole report, one page per
+ * section with its neighbours, and the pages about the site. Everything a template needs is
+ * computed here, so templates hold layout only.
+ */
+final class ReportPages {
+
+    private final Site site;
+    private final Addresses at;
+    private final Navigation navigation;
+    private final Frames frames;
+    private final Converted converted;
+
+    ReportPages(Site site, Addresses at, Navigation navigation, Frames frames, Converted converted) {
+        this.site = site;
+        this.at = at;
+        this.navigation = navigation;
+        this.frames = frames;
+        this.converted = converted;
+    }
+
+    Page home() {
+        Address page = at.home();
+        List<HomePage.ReportEntry> reports = site.reports().stream()
+                .sorted(Comparator.comparingInt(Report::year).reversed())
+                .map(r -> new HomePage.ReportEntry(r.year(), r.title(), r.issuers(), at.year(r.year()).from(page), r.draft()))
+                .toList();
+        String indicators = site.indicators().definitions().isEmpty() ? null : at.indicators().from(page);
+        return new Page(page, "home", new HomePage(frames.of(page), reports, indicators));
+    }
+
+    Page year(Report report) {
+        Address page = at.year(report.year());
+        List<YearPage.Part> parts = new ArrayList<>();
+        for (Section s : report.sections()) {
+            // On the year page a part's title is an h2 and a subsection's an h3; body headings go below.
+            parts.add(new YearPage.Part(s.slug(), s.level(), s.title(), s.draft(), converted.of(s.source()).nested(),
+                    at.section(report.year(), s.slug()).from(page)));
+        }
+        String figures = site.indicators().ofYear(report.year()).isEmpty() ? null : at.yearFigures(report.year()).from(page);
+        return new Page(page, "year", new YearPage(frames.of(page, "年度报告", report), report.year(), report.issuers(),
+                figures, converted.of(report.landing()).html(), parts));
+    }
+
+    /** The page of section {@code index} of {@code report} (also made alone by the preview's quick update). */
+    Page section(Report report, int index) {
+        Section s = report.sections().get(index);
+        Address page = at.section(report.year(), s.slug());
+        List<Link> children = navigation.below(page).stream().map(e -> Frames.titled(e, page)).toList();
+        Link previous = navigation.previous(page).map(e -> Frames.titled(e, page)).orElse(null);
+        Link next = navigation.next(page).map(e -> Frames.titled(e, page)).orElse(null);
+        Link whole = new Link(report.title(), at.year(report.year()).from(page), report.draft());
+        return new Page(page, "section", new SectionPage(frames.of(page, "年度报告", report), report.year(), whole,
+                converted.of(s.source()).html(), children, previous, next));
+    }
+
+    Page about(InfoPage info) {
+        Address page = at.about(info.slug());
+        return new Page(page, "info", new AboutPage(frames.of(page), converted.of(info.source()).html()));
+    }
+}

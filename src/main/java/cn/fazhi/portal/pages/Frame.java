@@ -1,0 +1,23 @@
+package cn.fazhi.portal.pages;
+
+import java.util.List;
+
+/**
+ * What the layout shows on every page: the title, the links back up (面包屑), the draft banner,
+ * the publication facts and the site's identity in the footer.
+ *
+ * @param title the page title
+ * @param root the way from this page to the site root: relative ({@code ../}), or the base path on the 404 page
+ * @param canonical the page's absolute address, or empty where a page has none (404)
+ * @param draft true for a page shown only in the preview
+ * @param crumbs the pages above this one, from the home page down
+ * @param meta the publication facts of a report or indicator page, or null on other pages
+ * @param site the portal's own facts
+ */
+public record Frame(String title, String root, String canonical, boolean draft, List<Link> crumbs, Meta meta,
+                    SiteIdentity site) {
+
+    public Frame {
+        crumbs = List.copyOf(crumbs);
+    }
+}

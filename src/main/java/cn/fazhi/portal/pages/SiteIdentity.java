@@ -1,0 +1,15 @@
+package cn.fazhi.portal.pages;
+
+/**
+ * The portal's own facts, shown on every page (header, title, footer); an empty value is shown as 待补充.
+ *
+ * @param name the portal's name
+ * @param owner 主办单位
+ * @param contact 联系方式
+ * @param siteIdCode 网站标识码
+ * @param icpNumber ICP备案号
+ * @param policeNumber 公安机关备案号
+ */
+public record SiteIdentity(String name, String owner, String contact, String siteIdCode, String icpNumber,
+                           String policeNumber) {
+}

@@ -1,0 +1,22 @@
+package cn.fazhi.portal.pages;
+
+import java.util.List;
+
+/**
+ * A year's whole report on one page.
+ *
+ * @param figures the link to the year's figure table, or null when the year has no figures
+ * @param preamble the converted text before the first section
+ */
+public record YearPage(Frame frame, int year, List<String> issuers, String figures, String preamble,
+                       List<Part> sections) implements PageModel {
+
+    /**
+     * One section in the report page.
+     *
+     * @param html its text with the headings moved under the section's own title
+     * @param href the link to the section's own page
+     */
+    public record Part(String slug, int level, String title, boolean draft, String html, String href) {
+    }
+}
