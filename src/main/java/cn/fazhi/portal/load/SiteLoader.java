@@ -7,12 +7,7 @@ import cn.fazhi.portal.problems.ProblemsException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,11 +23,6 @@ import java.util.stream.Stream;
 public final class SiteLoader {
 
     static final Pattern YEAR = Pattern.compile("\\d{4}");
-    /** {@code 01-slug.adoc} (a part) or {@code 01-02-slug.adoc} (a subsection of part 01). */
-    static final Pattern SECTION_FILE = Pattern.compile("(\\d{2})(?:-(\\d{2}))?-([a-z0-9]+(?:-[a-z0-9]+)*)\\.adoc");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
-            .withResolverStyle(ResolverStyle.STRICT);
-    private static final String LANDING = "index.adoc";
     /** content/pages/ holds pages about the site (accessibility statement…), not a report. */
     private static final String PAGES = "pages";
     private static final Pattern PAGE_FILE = Pattern.compile("([a-z0-9]+(?:-[a-z0-9]+)*)\\.adoc");
@@ -87,7 +77,7 @@ public final class SiteLoader {
                         "name report folders by their four-digit year, e.g. content/2024/");
             } else {
                 yearFolders.add(Integer.parseInt(name));
-                loadReport(tree, entry, Integer.parseInt(name), problems).ifPresent(reports::add);
+                ReportLoader.load(tree, entry, Integer.parseInt(name), problems).ifPresent(reports::add);
             }
         }
         if (reports.isEmpty() && problems.isEmpty()) {
@@ -147,82 +137,6 @@ public final class SiteLoader {
         }
     }
 
-    private Optional<Report> loadReport(SourceTree tree, Path dir, int year, Problems problems) {
-        Path landingPath = dir.resolve(LANDING);
-        List<Problem> found = new ArrayList<>();
-        List<Section> sections = new ArrayList<>();
-        Map<String, String> slugFiles = new HashMap<>();
-        Map<String, String> partSlugs = new HashMap<>();
-        List<Path> files = new ArrayList<>(list(dir));
-        // Reading order: by number, a part before its subsections (01 < 01-01 < 01-02 < 02).
-        files.sort(java.util.Comparator.comparing(SiteLoader::readingOrderKey));
-        for (Path file : files) {
-            String name = file.getFileName().toString();
-            String rel = tree.relative(file);
-            if (name.startsWith(".") || name.equals(LANDING)) {
-                continue;
-            }
-            Matcher m = SECTION_FILE.matcher(name);
-            if (Files.isDirectory(file) || !m.matches()) {
-                found.add(Problem.at(rel, 0, describeBadName(name),
-                        "name section files like 01-measures.adoc (a part) or 01-02-functions.adoc "
-                                + "(a subsection of part 01): two-digit numbers, then lowercase ASCII letters, digits and '-'"));
-                continue;
-            }
-            Optional<TextFile> text = readText(tree, file, problems);
-            if (text.isEmpty()) {
-                continue;
-            }
-            Optional<AsciiDocHeader> header = AsciiDocHeader.parse(text.get(), found);
-            if (header.isEmpty()) {
-                continue;
-            }
-            String slug = m.group(3);
-            String order = m.group(2) == null ? m.group(1) : m.group(1) + "-" + m.group(2);
-            String previous = slugFiles.putIfAbsent(slug, rel);
-            if (previous != null) {
-                found.add(Problem.at(rel, 0, "the section name '" + slug + "' is already used by " + previous
-                        + " (章节名重复)", "give one of the two files another name after its number"));
-                continue;
-            }
-            String parent = "";
-            if (m.group(2) == null) {
-                partSlugs.put(m.group(1), slug);
-            } else {
-                parent = partSlugs.getOrDefault(m.group(1), "");
-                if (parent.isEmpty()) {
-                    found.add(Problem.at(rel, 0, "this subsection has no part: there is no file " + m.group(1)
-                            + "-<name>.adoc", "add the part's file, e.g. " + m.group(1) + "-measures.adoc, or renumber this file"));
-                    continue;
-                }
-            }
-            boolean draft = status(text.get(), header.get(), found);
-            sections.add(new Section(slug, order, parent, header.get().title(), draft, text.get()));
-        }
-        Optional<Report> report = Optional.empty();
-        if (!Files.isRegularFile(landingPath)) {
-            found.add(Problem.at(tree.relative(dir), 0, "the year folder has no index.adoc (缺少报告首页文件)",
-                    "add " + tree.relative(landingPath) + " with the report's title and issuers (see README.md)"));
-        } else {
-            Optional<TextFile> landing = readText(tree, landingPath, problems);
-            Optional<AsciiDocHeader> header = landing.flatMap(t -> AsciiDocHeader.parse(t, found));
-            if (header.isPresent()) {
-                AsciiDocHeader h = header.get();
-                List<String> issuers = h.attribute("issuer").map(a -> Arrays.stream(a.value().split("[;；]"))
-                        .map(String::strip).filter(s -> !s.isEmpty()).toList()).orElse(List.of());
-                if (issuers.isEmpty()) {
-                    found.add(Problem.at(landing.get().name(), h.titleLine(), "the report names no issuer (缺少发布机关)",
-                            "add a header line ':issuer: 中共XX市委; XX市人民政府' under the title"));
-                }
-                Optional<LocalDate> published = date(landing.get(), h, "date", found);
-                boolean draft = status(landing.get(), h, found);
-                report = Optional.of(new Report(year, h.title(), issuers, published, draft, landing.get(), List.copyOf(sections)));
-            }
-        }
-        problems.addAll(found);
-        return found.isEmpty() ? report : Optional.empty();
-    }
-
     private List<InfoPage> loadInfoPages(SourceTree tree, Path dir, Problems problems) {
         List<InfoPage> pages = new ArrayList<>();
         for (Path file : list(dir)) {
@@ -232,7 +146,7 @@ public final class SiteLoader {
             }
             Matcher m = PAGE_FILE.matcher(name);
             if (!m.matches() || Files.isDirectory(file)) {
-                problems.add(tree.relative(file), 0, describeBadName(name),
+                problems.add(tree.relative(file), 0, ReportLoader.describeBadName(name),
                         "name pages like accessibility.adoc: lowercase ASCII letters, digits and '-'");
                 continue;
             }
@@ -252,22 +166,6 @@ public final class SiteLoader {
             problems.addAll(found);
         }
         return pages;
-    }
-
-    private static String readingOrderKey(Path file) {
-        String name = file.getFileName().toString();
-        Matcher m = SECTION_FILE.matcher(name);
-        return m.matches() ? m.group(1) + (m.group(2) == null ? "" : "-" + m.group(2)) + " " + name : "~" + name;
-    }
-
-    private static String describeBadName(String name) {
-        if (!name.chars().allMatch(c -> c < 128)) {
-            return "the file name '" + name + "' is not plain ASCII; web addresses made from it would break (文件名只能用英文字母、数字和连字符)";
-        }
-        if (!name.endsWith(".adoc")) {
-            return "'" + name + "' is not an AsciiDoc section file (.adoc); only section files belong in a year folder";
-        }
-        return "the file name '" + name + "' does not follow the section naming rule";
     }
 
     static Optional<TextFile> readText(SourceTree tree, Path file, Problems problems) {
@@ -293,21 +191,7 @@ public final class SiteLoader {
         }).orElse(false);
     }
 
-    private static Optional<LocalDate> date(TextFile file, AsciiDocHeader header, String name, List<Problem> found) {
-        Optional<AsciiDocHeader.Attribute> attr = header.attribute(name);
-        if (attr.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.parse(attr.get().value(), DATE));
-        } catch (DateTimeParseException e) {
-            found.add(Problem.at(file.name(), attr.get().line(), "'" + attr.get().value() + "' is not a valid date (日期无效)",
-                    "write the date as YYYY-MM-DD, e.g. :" + name + ": 2024-03-29, and check that the day exists"));
-            return Optional.empty();
-        }
-    }
-
-    private static List<Path> list(Path dir) {
+    static List<Path> list(Path dir) {
         try (Stream<Path> s = Files.list(dir)) {
             return s.sorted().toList();
         } catch (IOException e) {

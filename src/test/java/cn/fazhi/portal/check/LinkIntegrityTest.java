@@ -2,7 +2,9 @@ package cn.fazhi.portal.check;
 
 import cn.fazhi.portal.Fixtures;
 import cn.fazhi.portal.cli.Cli;
-import cn.fazhi.portal.render.Hyperlinks;
+import cn.fazhi.portal.output.OutputCatalog;
+import cn.fazhi.portal.pages.Addresses;
+import cn.fazhi.portal.testsupport.Catalogs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -84,41 +86,52 @@ class LinkIntegrityTest {
         Path src = Fixtures.sourceTree("two-years", tmp.resolve("src"));
         Path out = tmp.resolve("out");
         assertEquals(0, Cli.run("build", "--source", src.toString(), "--output", out.toString()).exit());
-        LinkChecker.Report ok = new LinkChecker("https://example.invalid/demo/").check(out);
+        LinkChecker.Report ok = LinkChecker.check(Catalogs.read(out), DEMO);
         assertEquals(List.of(), ok.broken());
         assertEquals(java.util.Set.of(), ok.external(), "canonical, sitemap and feed addresses are internal");
 
         // Damage the sitemap: a page it lists is gone.
         Files.delete(out.resolve("2031/gamma.html"));
-        LinkChecker.Report broken = new LinkChecker("https://example.invalid/demo/").check(out);
+        LinkChecker.Report broken = LinkChecker.check(Catalogs.read(out), DEMO);
         assertTrue(broken.broken().stream().anyMatch(b -> b.page().equals("sitemap.xml")
                 && b.link().equals("https://example.invalid/demo/2031/gamma.html")), broken.broken().toString());
     }
 
-    /**
-     * A page's converted parts are checked with the links and ids found when they were prepared, not
-     * parsed again: the recorded links here differ from the part's text on purpose, to show which
-     * are used. A part the page does not hold exactly is parsed with the rest of the page.
-     */
+    private static final Addresses DEMO = Addresses.of("https://example.invalid/demo/");
+
+    private static String page(String body) {
+        return "<!DOCTYPE html><html lang=\"zh-CN\"><head><title>t</title></head><body>" + body + "</body></html>";
+    }
+
+    /** The check on pages held in memory: every kind of link it resolves, and each reason it gives. */
     @Test
-    void aPagesConvertedPartsAreCheckedWithTheirRecordedLinksAndParsedWhenNotHeldExactly(@TempDir Path site) throws IOException {
-        String part = "<div class=\"paragraph\" id=\"s-p1\"><p><a href=\"missing.html\">某页</a></p></div>";
-        Files.writeString(site.resolve("a.html"), "<!DOCTYPE html><html lang=\"zh-CN\"><head><title>a</title></head><body>"
-                + "<nav><a href=\"b.html\">b</a></nav><article>" + part + "</article></body></html>");
-        Files.writeString(site.resolve("b.html"), "<!DOCTYPE html><html lang=\"zh-CN\"><head><title>b</title></head><body>"
-                + "<a href=\"a.html#s-p1\">段落</a> <a href=\"a.html#s-p2\">另一段</a></body></html>");
-        Hyperlinks recorded = new Hyperlinks(List.of("recorded.html"), List.of("s-p2"));
+    void linksAreResolvedAgainstTheCatalogWithAReasonForEachBrokenOne() {
+        OutputCatalog site = Catalogs.of(
+                "index.html", page("<a href=\"2031/\">年</a><a href=\"2031\">年</a><a href=\"css/site.css\">css</a>"
+                        + "<a href=\"https://example.invalid/demo/\">home</a><a href=\"https://b.example.invalid/x\">ext</a>"
+                        + "<a href=\"https://a.example.invalid/y\">ext</a><a href=\"data:,x\">data</a>"),
+                "css/site.css", "body{}",
+                "2031/index.html", page("<p id=\"p1\">一</p><a href=\"#p1\">段</a><a href=\"#p2\">缺</a>"
+                        + "<a href=\"../index.html\">首页</a><a href=\"../../etc/passwd\">外</a><a href=\"/2031/index.html\">根</a>"
+                        + "<a href=\"a.html#p1\">缺页</a><a href=\"index.html?q=1#p1\">查询</a><a href=\"http://[bad\">坏</a>"),
+                "404.html", page("<a href=\"/demo/css/site.css\">css</a><a href=\"/demo/2031/index.html#p1\">年</a>"
+                        + "<a href=\"/demo/missing.html\">缺</a><a href=\"css/site.css\">相对</a>"),
+                "sitemap.xml", "<?xml version=\"1.0\"?><urlset><url><loc>https://example.invalid/demo/2031/index.html</loc></url>"
+                        + "<url><loc>https://example.invalid/demo/gone.html</loc></url></urlset>");
 
-        LinkChecker.Scans held = new LinkChecker.Scans();
-        held.scan(site.resolve("a.html"), List.of(new LinkChecker.Embedded(part, recorded)));
-        List<String> found = new LinkChecker().check(site, held).broken().stream().map(LinkChecker.BrokenLink::format).toList();
-        assertEquals(List.of("a.html: broken link 'recorded.html' (no such file)",
-                "b.html: broken link 'a.html#s-p1' (no element with id 's-p1')"), found);
+        LinkChecker.Report r = LinkChecker.check(site, DEMO);
 
-        LinkChecker.Scans notHeld = new LinkChecker.Scans();
-        notHeld.scan(site.resolve("a.html"), List.of(new LinkChecker.Embedded(part.replace("某页", "别页"), recorded)));
-        found = new LinkChecker().check(site, notHeld).broken().stream().map(LinkChecker.BrokenLink::format).toList();
-        assertEquals(List.of("a.html: broken link 'missing.html' (no such file)",
-                "b.html: broken link 'a.html#s-p2' (no element with id 's-p2')"), found);
+        assertEquals(List.of(
+                "2031/index.html: broken link '#p2' (no element with id 'p2')",
+                "2031/index.html: broken link '../../etc/passwd' (points outside the site)",
+                "2031/index.html: broken link '/2031/index.html' (root-relative links break when the site is served from a sub-path)",
+                "2031/index.html: broken link 'a.html#p1' (no such file)",
+                "2031/index.html: broken link 'http://[bad' (not a valid address)",
+                "404.html: broken link '/demo/missing.html' (no such file)",
+                "404.html: broken link 'css/site.css' (no such file)",
+                "sitemap.xml: broken link 'https://example.invalid/demo/gone.html' (no such file)"),
+                r.broken().stream().map(LinkChecker.BrokenLink::format).toList());
+        assertEquals(List.of("https://a.example.invalid/y", "https://b.example.invalid/x"), List.copyOf(r.external()));
+        assertEquals(3, r.pages());
     }
 }

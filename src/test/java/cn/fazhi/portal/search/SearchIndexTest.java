@@ -68,7 +68,7 @@ class SearchIndexTest {
         List<SearchIndex.Document> docs = List.of(
                 new SearchIndex.Document("2023/a.html", "法律援助", "年度报告", List.of(2023), List.of("受理法律援助案件1233件。")),
                 new SearchIndex.Document("indicators/b.html", "出庭应诉率", "指标数据", List.of(2022, 2023), List.of("法律")));
-        SearchIndex.Stats stats = new SearchIndex().write(docs, tmp);
+        SearchIndex.Stats stats = write(docs, tmp);
         ObjectMapper json = new ObjectMapper();
         JsonNode manifest = json.readTree(tmp.resolve("search/index.json").toFile());
         assertEquals(SearchIndex.VERSION, manifest.get("version").asInt());
@@ -101,8 +101,8 @@ class SearchIndexTest {
             docs.add(new SearchIndex.Document("p" + i + ".html", "第" + i + "节 法治政府", "年度报告", List.of(2000 + i % 10),
                     List.of("推进行政复议质量提升专项行动" + i, "受理法律援助案件" + (i * 37) + "件")));
         }
-        new SearchIndex().write(docs, tmp.resolve("one"));
-        new SearchIndex().write(List.copyOf(docs), tmp.resolve("two"));
+        write(docs, tmp.resolve("one"));
+        write(List.copyOf(docs), tmp.resolve("two"));
         Map<String, String> one = SiteTrees.checksums(tmp.resolve("one"));
         assertEquals(one, SiteTrees.checksums(tmp.resolve("two")));
         assertTrue(one.keySet().stream().filter(n -> n.startsWith("search/shard/")).count() > 1, "large enough to shard");
@@ -110,8 +110,8 @@ class SearchIndexTest {
 
     @Test
     void aTenTimesLargerSiteGetsMoreShardsNotTenTimesLargerOnes() throws IOException {
-        SearchIndex.Stats one = new SearchIndex().write(syntheticYears(1), tmp.resolve("one"));
-        SearchIndex.Stats ten = new SearchIndex().write(syntheticYears(10), tmp.resolve("ten"));
+        SearchIndex.Stats one = write(syntheticYears(1), tmp.resolve("one"));
+        SearchIndex.Stats ten = write(syntheticYears(10), tmp.resolve("ten"));
         assertTrue(ten.bytes() > 8 * one.bytes(), "ten times the text: " + one + " " + ten);
         assertTrue(ten.shards() >= 8 * one.shards(), "the postings are split further: " + one + " " + ten);
         long largestOne = largestShard(tmp.resolve("one"));
@@ -145,5 +145,16 @@ class SearchIndexTest {
         try (Stream<Path> s = Files.list(site.resolve("search/shard"))) {
             return s.mapToLong(p -> p.toFile().length()).max().orElseThrow();
         }
+    }
+
+    /** The index made and written into {@code site}, as publishing would. */
+    private static SearchIndex.Stats write(List<SearchIndex.Document> docs, Path site) throws IOException {
+        SearchIndex.Made made = new SearchIndex().make(docs);
+        for (cn.fazhi.portal.output.OutputFile f : made.files()) {
+            Path file = site.resolve(f.path());
+            Files.createDirectories(file.getParent());
+            Files.write(file, f.bytes());
+        }
+        return made.stats();
     }
 }

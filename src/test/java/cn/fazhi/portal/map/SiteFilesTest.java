@@ -1,10 +1,14 @@
-package cn.fazhi.portal.compose;
+package cn.fazhi.portal.map;
 
 import cn.fazhi.portal.Fixtures;
 import cn.fazhi.portal.Pipeline;
 import cn.fazhi.portal.load.Site;
 import cn.fazhi.portal.load.SiteLoader;
 import cn.fazhi.portal.load.SourceTree;
+import cn.fazhi.portal.pages.Addresses;
+import cn.fazhi.portal.render.Converted;
+import cn.fazhi.portal.render.Fragment;
+import cn.fazhi.portal.render.Hyperlinks;
 import cn.fazhi.portal.problems.ProblemsException;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -105,10 +109,13 @@ class SiteFilesTest {
     @Test
     void sourceDateEpochIsTheTimeStampOfAReportWithoutADateAndMustBeANumber() {
         Site loaded = new SiteLoader().load(new SourceTree(source));
-        String feed = new SiteFiles(loaded, name -> "", "1700000000").feedXml();
+        java.util.Map<String, Fragment> empty = new java.util.HashMap<>();
+        loaded.reports().forEach(r -> empty.put(r.landing().name(),
+                new Fragment("", "", List.of(), List.of(), new Hyperlinks(List.of(), List.of()), List.of())));
+        String feed = new Feed("1700000000").of(loaded, Addresses.of(loaded.config().baseUrl()), new Converted(empty)).text();
         assertTrue(feed.contains("<updated>2023-11-14T22:13:20Z</updated>"), feed);
         assertTrue(feed.contains("  <updated>2032-03-15T00:00:00+08:00</updated>\n  <author>"), "the feed's own time is the newest content date");
-        ProblemsException e = assertThrows(ProblemsException.class, () -> new SiteFiles(loaded, name -> "", "yesterday"));
+        ProblemsException e = assertThrows(ProblemsException.class, () -> new Feed("yesterday"));
         assertEquals("SOURCE_DATE_EPOCH", e.problems().get(0).file());
     }
 
