@@ -110,6 +110,8 @@ public final class Pipeline implements AutoCloseable {
      */
     public synchronized Result build(Options options) {
         Stopwatch clock = new Stopwatch();
+        AtomicPublisher publisher = new AtomicPublisher(options.output());
+        publisher.recover(); // first finish what a build killed while publishing left half done
         List<SourceScan.Entry> scanned = scan(options.source());
         String inputs = stamp == null ? null : BuildStamp.inputs(scanned, "drafts=" + options.drafts() + " base=" + options.baseUrl());
         Optional<BuildStamp.Recorded> kept = stamp == null ? Optional.empty() : stamp.upToDate(inputs, outputOf(options));
@@ -119,7 +121,7 @@ public final class Pipeline implements AutoCloseable {
         }
         try {
             Built built = stages(options, scanned, clock);
-            new AtomicPublisher(options.output()).publish(built.output());
+            publisher.publish(built.output());
             clock.lap("publish");
             published = built;
             if (stamp != null) {

@@ -55,7 +55,7 @@ public final class AtomicPublisher {
     private Path stage() {
         Path staging = sibling("staging");
         try {
-            recover();
+            putBack();
             FileTrees.deleteRecursively(staging);
             Files.createDirectories(staging);
             return staging;
@@ -69,7 +69,15 @@ public final class AtomicPublisher {
      * {@link #publish}, when the output had been moved aside and its replacement not yet moved in.
      * If both exist, the replacement had been moved in: the old copy is only deleted.
      */
-    public void recover() throws IOException {
+    public void recover() {
+        try {
+            putBack();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot put back the previous output " + output, e);
+        }
+    }
+
+    private void putBack() throws IOException {
         Path old = sibling("old");
         if (Files.exists(old)) {
             if (Files.exists(output)) {
@@ -87,7 +95,7 @@ public final class AtomicPublisher {
     private void publish(Path staging) {
         Path old = sibling("old");
         try {
-            recover();
+            putBack();
             if (Files.exists(output)) {
                 FileTrees.move(output, old);
             }

@@ -199,18 +199,6 @@ public final class AsciiDocConverter implements AutoCloseable {
     }
 
     /**
-     * Starts creating Asciidoctor in the background when every file will have to be converted
-     * anyway (nothing is cached, as in a first build or on CI): the JRuby start takes seconds and
-     * then overlaps with loading and validating the sources instead of following it. With cached
-     * conversions nothing starts, so a build that converts nothing never starts JRuby.
-     */
-    public synchronized void startIfCold() {
-        if (cache.isEmpty()) {
-            engine.start();
-        }
-    }
-
-    /**
      * The Asciidoctor options every file is converted with (public so the benchmark's floor converts
      * with exactly the same ones).
      */

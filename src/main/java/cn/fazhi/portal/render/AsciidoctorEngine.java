@@ -15,8 +15,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * The process's one Asciidoctor: creating it starts JRuby, which costs seconds, so it is created
@@ -35,7 +33,6 @@ final class AsciidoctorEngine implements AutoCloseable {
 
     private Asciidoctor asciidoctor;
     /** Asciidoctor being created in the background by {@link #start}, or null. */
-    private CompletableFuture<Asciidoctor> starting;
     /** Asciidoctor calls the log handler on the converting thread, so each thread collects its own. */
     private final ThreadLocal<List<LogRecord>> log = ThreadLocal.withInitial(ArrayList::new);
     /** The file the converting thread converts, for the raw-HTML rule. */
@@ -55,17 +52,6 @@ final class AsciidoctorEngine implements AutoCloseable {
     synchronized void use(Indicators indicators, Addresses addresses) {
         this.indicators = indicators;
         this.addresses = addresses;
-    }
-
-    /** Starts creating Asciidoctor in the background, unless it exists or is being created. */
-    synchronized void start() {
-        if (asciidoctor == null && starting == null) {
-            starting = CompletableFuture.supplyAsync(Asciidoctor.Factory::create, task -> {
-                Thread t = new Thread(task, "asciidoctor-start");
-                t.setDaemon(true);
-                t.start();
-            });
-        }
     }
 
     /** Waits until Asciidoctor is ready, with the extensions for the current figures. */
@@ -149,17 +135,7 @@ final class AsciidoctorEngine implements AutoCloseable {
 
     private Asciidoctor engine() {
         if (asciidoctor == null) {
-            if (starting != null) {
-                try {
-                    asciidoctor = starting.join();
-                } catch (CompletionException e) {
-                    throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-                } finally {
-                    starting = null;
-                }
-            } else {
-                asciidoctor = Asciidoctor.Factory.create();
-            }
+            asciidoctor = Asciidoctor.Factory.create();
             asciidoctor.registerLogHandler(record -> log.get().add(record));
             // AsciidoctorJ also hands every record to java.util.logging, which printed it to the
             // editor's terminal with a time stamp and Ruby source names, before our own message.
@@ -198,11 +174,6 @@ final class AsciidoctorEngine implements AutoCloseable {
     @Override
     public synchronized void close() {
         deadline.close();
-        if (starting != null) {
-            // A build that failed before converting: do not wait for JRuby, stop it once it is up.
-            starting.thenAccept(Asciidoctor::shutdown);
-            starting = null;
-        }
         if (asciidoctor != null) {
             asciidoctor.shutdown();
             asciidoctor = null;

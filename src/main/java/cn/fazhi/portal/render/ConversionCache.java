@@ -94,14 +94,6 @@ final class ConversionCache {
         }
     }
 
-    /** True when no conversion is stored at all (or caching is off): then every file must be converted. */
-    boolean isEmpty() {
-        if (!enabled) {
-            return true;
-        }
-        load();
-        return converted.isEmpty();
-    }
 
     /** The fragment this process prepared for {@code key}, if any. */
     Optional<Fragment> prepared(String key) {

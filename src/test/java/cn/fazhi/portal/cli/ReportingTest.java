@@ -77,13 +77,13 @@ class ReportingTest {
     void aTemplateMistakeShowsOnlyTheMessageInTheTerminal(@TempDir Path tmp) throws IOException, InterruptedException {
         Path src = Fixtures.sourceTree("two-years", tmp.resolve("src"));
         Path template = src.resolve("templates/section.ftl");
-        Files.writeString(template, Files.readString(template).replace("<h1>${content.title}</h1>", "<h1>${content.titel}</h1>"));
+        Files.writeString(template, Files.readString(template).replace("<h1>${content.frame.title}</h1>", "<h1>${content.frame.titel}</h1>"));
         Process build = SiteTrees.portal(List.of("-Dportal.relaunch=false"), "build", "--source", src.toString(),
                 "--output", tmp.resolve("site").toString()).start();
         String printed = new String(build.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(1, build.waitFor(), printed);
         assertEquals("""
-                templates/section.ftl:6: error: template error while making 2031/alpha.html: it uses a value this page does not have: content.titel (模板引用了不存在的值)
+                templates/section.ftl:6: error: template error while making 2031/alpha.html: it uses a value this page does not have: content.frame.titel (模板引用了不存在的值)
                     hint: undo the last change to this template, or see the Freemarker manual
                 1 problem found; nothing was published (发现问题，未发布).
                 """, printed);

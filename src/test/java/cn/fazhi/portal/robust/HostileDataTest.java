@@ -50,7 +50,7 @@ class HostileDataTest extends CatalogueTest {
     }
 
     static Catalogue.Damage template(String replacement) {
-        return s -> Catalogue.replace(s.resolve("templates/section.ftl"), "<h1>${content.title}</h1>", replacement);
+        return s -> Catalogue.replace(s.resolve("templates/section.ftl"), "<h1>${content.frame.title}</h1>", replacement);
     }
 
     static Catalogue.Damage append(String yaml) {
