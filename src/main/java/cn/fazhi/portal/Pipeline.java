@@ -19,7 +19,6 @@ import cn.fazhi.portal.output.OutputCatalog;
 import cn.fazhi.portal.pages.Addresses;
 import cn.fazhi.portal.pages.Page;
 import cn.fazhi.portal.problems.Problem;
-import cn.fazhi.portal.problems.Problems;
 import cn.fazhi.portal.problems.ProblemsException;
 import cn.fazhi.portal.publish.AtomicPublisher;
 import cn.fazhi.portal.publish.BuildStamp;
@@ -113,7 +112,8 @@ public final class Pipeline implements AutoCloseable {
         AtomicPublisher publisher = new AtomicPublisher(options.output());
         publisher.recover(); // first finish what a build killed while publishing left half done
         List<SourceScan.Entry> scanned = scan(options.source());
-        String inputs = stamp == null ? null : BuildStamp.inputs(scanned, "drafts=" + options.drafts() + " base=" + options.baseUrl());
+        Optional<String> inputs = stamp == null ? Optional.empty()
+                : BuildStamp.inputs(scanned, "drafts=" + options.drafts() + " base=" + options.baseUrl());
         Optional<BuildStamp.Recorded> kept = stamp == null ? Optional.empty() : stamp.upToDate(inputs, outputOf(options));
         if (kept.isPresent()) {
             clock.lap("up to date");
@@ -158,7 +158,7 @@ public final class Pipeline implements AutoCloseable {
         output.add(new SearchIndex().make(SearchDocuments.of(pages, site, at, converted)).files());
         output.add(new OpenData().of(site, at, citations));
         clock.lap("map, index, open data");
-        LinkChecker.Report links = check(output, at);
+        LinkChecker.Report links = LinkChecker.check(output, at).throwIfBroken();
         clock.lap("check");
         return new Built(site, at, navigation, citations, converted, output, links);
     }
@@ -183,16 +183,6 @@ public final class Pipeline implements AutoCloseable {
             site = site.withConfig(site.config().withBaseUrl(options.baseUrl()));
         }
         return site;
-    }
-
-    /** The {@code check} stage: every link of the site resolves. */
-    private static LinkChecker.Report check(OutputCatalog output, Addresses at) {
-        LinkChecker.Report links = LinkChecker.check(output, at);
-        Problems problems = new Problems();
-        links.broken().forEach(b -> problems.add("site/" + b.page(), 0, "broken link '" + b.link() + "': " + b.reason(),
-                "fix the link in the section text or the template that makes this page"));
-        problems.throwIfAny();
-        return links;
     }
 
     private static Path outputOf(Options options) {

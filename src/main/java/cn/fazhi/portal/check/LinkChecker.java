@@ -4,6 +4,8 @@ import cn.fazhi.portal.Parallel;
 import cn.fazhi.portal.output.OutputCatalog;
 import cn.fazhi.portal.output.OutputFile;
 import cn.fazhi.portal.pages.Addresses;
+import cn.fazhi.portal.problems.Problems;
+import cn.fazhi.portal.problems.ProblemsException;
 import cn.fazhi.portal.render.Hyperlinks;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -43,6 +45,19 @@ public final class LinkChecker {
 
     /** The outcome of one check; {@code external} is sorted and without duplicates. */
     public record Report(int pages, List<BrokenLink> broken, Set<String> external) {
+
+        /**
+         * This report, if no link is broken.
+         *
+         * @throws ProblemsException with one problem per broken link, naming the page and the link
+         */
+        public Report throwIfBroken() {
+            Problems problems = new Problems();
+            broken.forEach(b -> problems.add("site/" + b.page(), 0, "broken link '" + b.link() + "': " + b.reason(),
+                    "fix the link in the section text or the template that makes this page"));
+            problems.throwIfAny();
+            return this;
+        }
     }
 
     private static final String NOT_FOUND_PAGE = "404.html";

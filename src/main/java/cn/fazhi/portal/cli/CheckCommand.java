@@ -1,15 +1,12 @@
 package cn.fazhi.portal.cli;
 
 import cn.fazhi.portal.Pipeline;
-import cn.fazhi.portal.render.FileTrees;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 

@@ -1,9 +1,11 @@
 package cn.fazhi.portal.publish;
 
-import cn.fazhi.portal.render.FileTrees;
 import cn.fazhi.portal.load.SourceScan;
+import cn.fazhi.portal.render.FileTrees;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -19,24 +21,29 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * What the last successful build was made from and what it wrote, kept beside the conversion
- * cache, so that a build with nothing changed keeps the output as it is instead of making it
- * again, as make and Gradle do.
+ * The build's up-to-date check, kept in the cache folder beside the conversions, so that a build
+ * with nothing changed keeps the output as it is instead of making it again, as make and Gradle do.
+ * Like the conversion cache it is keyed by content: the SHA-256 of everything a build is made from.
  *
  * <ul>
  *   <li>Made from: every file under content/, data/, templates/ and assets/ (path and bytes), the
  *       build's options, and the portal's own code (the jar's or class files' size and time).</li>
- *   <li>Wrote: every file of the output (path, size and modification time), so an output changed
+ *   <li>Made: every file of the output (path, size and modification time), so an output changed
  *       or deleted by hand is built again.</li>
  * </ul>
- * Anything the stamp cannot read makes the build run: skipping is only an optimisation.
+ * Anything that cannot be read gives no digest, and then the build runs: skipping is only an optimisation.
  */
 public final class BuildStamp {
 
-    private static final String FORMAT = "portal-build-stamp 1";
+    private static final int FORMAT = 2;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** What the skipped build reports: the figures of the build that made the output. */
     public record Recorded(int pages, int externalLinks) {
+    }
+
+    /** The stamp as stored: what the output was made from, what it holds, and the build's figures. */
+    private record Stamp(int format, String inputs, String output, int pages, int externalLinks) {
     }
 
     private final Path file;
@@ -47,61 +54,59 @@ public final class BuildStamp {
     }
 
     /**
-     * The digest of everything a build is made from. A file that cannot be read gives a digest that
-     * matches nothing, so the build runs and the loader reports the file to the editor.
+     * The digest of everything a build is made from, or empty when a file cannot be read (the build
+     * then runs, and the loader reports the file to the editor).
+     *
+     * @param files the files as the scan found them (no link among them), in its order
      */
-    public static String inputs(List<SourceScan.Entry> files, String options) {
+    public static Optional<String> inputs(List<SourceScan.Entry> files, String options) {
         try {
-            return digestOfInputs(files, options);
-        } catch (UncheckedIOException e) {
-            return "unreadable " + System.nanoTime();
-        }
-    }
-
-    /** The files as the scan found them (no link among them), in its order: by folder, then by path. */
-    private static String digestOfInputs(List<SourceScan.Entry> files, String options) {
-        MessageDigest sha = sha256();
-        update(sha, FORMAT + "\n" + options + "\n" + codeIdentity() + "\n");
-        for (SourceScan.Entry f : files) {
-            update(sha, f.name() + "\n");
-            // Streamed, not read whole: the size limits are checked only later, by the loader.
-            try (java.io.InputStream in = Files.newInputStream(f.path())) {
-                byte[] buffer = new byte[64 * 1024];
-                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                    sha.update(buffer, 0, n);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            update(sha, "\n");
-        }
-        return HexFormat.of().formatHex(sha.digest());
-    }
-
-    /** True when a build is recorded; without one, {@link #upToDate} can only say no. */
-    public boolean isRecorded() {
-        return Files.isRegularFile(file);
-    }
-
-    /** The output as the last build left it, if its inputs were {@code inputs} and the output is untouched. */
-    public Optional<Recorded> upToDate(String inputs, Path output) {
-        try {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            if (lines.size() != 5 || !lines.get(0).equals(FORMAT) || !lines.get(1).equals(inputs)
-                    || !lines.get(2).equals(listing(output))) {
+            Optional<String> code = codeIdentity();
+            if (code.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(new Recorded(Integer.parseInt(lines.get(3)), Integer.parseInt(lines.get(4))));
-        } catch (IOException | RuntimeException e) {
+            MessageDigest sha = sha256();
+            update(sha, FORMAT + "\n" + options + "\n" + code.get() + "\n");
+            byte[] buffer = new byte[64 * 1024];
+            for (SourceScan.Entry f : files) {
+                update(sha, f.name() + "\n");
+                // Streamed, not read whole: the size limits are checked only later, by the loader.
+                try (InputStream in = Files.newInputStream(f.path())) {
+                    for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                        sha.update(buffer, 0, n);
+                    }
+                }
+                update(sha, "\n");
+            }
+            return Optional.of(HexFormat.of().formatHex(sha.digest()));
+        } catch (IOException | UncheckedIOException e) {
             return Optional.empty();
         }
     }
 
-    /** Records a build just published into {@code output}. */
-    public void record(String inputs, Path output, int pages, int externalLinks) {
+    /** The output as the last build left it, if it was made from {@code inputs} and is untouched since. */
+    public Optional<Recorded> upToDate(Optional<String> inputs, Path output) {
+        if (inputs.isEmpty() || !Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
         try {
-            FileTrees.writeAtomically(file, (String.join("\n", FORMAT, inputs, listing(output), String.valueOf(pages),
-                    String.valueOf(externalLinks)) + "\n").getBytes(StandardCharsets.UTF_8));
+            Stamp s = JSON.readValue(file.toFile(), Stamp.class);
+            boolean same = s.format() == FORMAT && s.inputs().equals(inputs.get()) && s.output().equals(listing(output));
+            return same ? Optional.of(new Recorded(s.pages(), s.externalLinks())) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // an unreadable or older stamp: the build runs
+        }
+    }
+
+    /** Records a build just published into {@code output}. */
+    public void record(Optional<String> inputs, Path output, int pages, int externalLinks) {
+        if (inputs.isEmpty()) {
+            forget();
+            return;
+        }
+        try {
+            Stamp s = new Stamp(FORMAT, inputs.get(), listing(output), pages, externalLinks);
+            FileTrees.writeAtomically(file, JSON.writeValueAsBytes(s));
         } catch (IOException | RuntimeException e) {
             forget(); // without a stamp the next build simply runs
         }
@@ -119,9 +124,6 @@ public final class BuildStamp {
     /** Every file of the output with its size and modification time, digested. */
     private static String listing(Path output) throws IOException {
         MessageDigest sha = sha256();
-        if (!Files.isDirectory(output)) {
-            return "none";
-        }
         for (Path f : files(output)) {
             BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
             update(sha, output.relativize(f) + "\t" + a.size() + "\t" + a.lastModifiedTime().toMillis() + "\n");
@@ -130,21 +132,22 @@ public final class BuildStamp {
     }
 
     /** The portal's code: a new jar (or recompiled classes) must never reuse an old build. */
-    private static String codeIdentity() {
+    private static Optional<String> codeIdentity() throws IOException {
+        Path code;
         try {
-            Path code = Path.of(BuildStamp.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            StringBuilder sb = new StringBuilder();
-            for (Path f : Files.isDirectory(code) ? files(code) : List.of(code)) {
-                BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
-                sb.append(f).append('\t').append(a.size()).append('\t').append(a.lastModifiedTime().toMillis()).append('\n');
-            }
-            return sb.toString();
-        } catch (URISyntaxException | IOException | RuntimeException e) {
-            return "unknown " + System.nanoTime(); // never matches: the build runs
+            code = Path.of(BuildStamp.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException | RuntimeException e) {
+            return Optional.empty();
         }
+        StringBuilder sb = new StringBuilder();
+        for (Path f : Files.isDirectory(code) ? files(code) : List.of(code)) {
+            BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
+            sb.append(f).append('\t').append(a.size()).append('\t').append(a.lastModifiedTime().toMillis()).append('\n');
+        }
+        return Optional.of(sb.toString());
     }
 
-    private static List<Path> files(Path folder) {
+    private static List<Path> files(Path folder) throws IOException {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
@@ -152,8 +155,6 @@ public final class BuildStamp {
             return walk.filter(Files::isRegularFile).sorted().toList();
         } catch (NoSuchFileException e) {
             return List.of();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
