@@ -32,21 +32,24 @@ public final class JfrSummary {
     /** Stage markers, checked from the thread's root frame towards the leaf; the first hit names the stage. */
     private static final String[][] STAGES = {
             {"cn.fazhi.portal.load.SiteLoader.load", "load + validate"},
-            {"cn.fazhi.portal.render.AsciiDocConverter.use", "Asciidoctor.create (JRuby start)"},
+            {"cn.fazhi.portal.render.AsciidoctorEngine.ready", "Asciidoctor.create (JRuby start)"},
             {"cn.fazhi.portal.render.AsciiDocConverter.convert", "convert"},
-            {"cn.fazhi.portal.compose.ReportPages.compose", "compose report pages"},
-            {"cn.fazhi.portal.compose.IndicatorPages.compose", "compose indicator pages"},
-            {"cn.fazhi.portal.render.JBakeBaker.bake", "JBake bake"},
-            {"cn.fazhi.portal.compose.OpenData.write", "open data"},
+            {"cn.fazhi.portal.navigate.", "navigate"},
+            {"cn.fazhi.portal.cite.", "cite"},
+            {"cn.fazhi.portal.compose.", "compose"},
+            {"cn.fazhi.portal.bake.", "bake"},
+            {"cn.fazhi.portal.map.", "sitemap and feed"},
+            {"cn.fazhi.portal.search.", "search index"},
+            {"cn.fazhi.portal.opendata.", "open data"},
             {"cn.fazhi.portal.check.LinkChecker.check", "link check"},
             {"cn.fazhi.portal.publish.AtomicPublisher", "publish"},
     };
 
     /** What a JBake sample is doing: the first marker found anywhere on its stack wins, so specific ones come first. */
     private static final String[][] JBAKE = {
-            {"org.jbake.app.Renderer.render", "Freemarker rendering and writing the page"},
+            {"freemarker.", "Freemarker rendering the page"},
             {"org.jbake.app.configuration.", "JBake configuration"},
-            {"org.jbake.app.Asset", "assets copy"},
+            {"cn.fazhi.portal.bake.Assets", "assets read"},
             {"org.jbake.", "JBake, other"},
     };
 
@@ -102,7 +105,7 @@ public final class JfrSummary {
                     continue;
                 }
                 byStage.merge(stage, 1, Integer::sum);
-                if (stage.equals("JBake bake")) {
+                if (stage.equals("bake")) {
                     String what = "JBake, other";
                     outer:
                     for (String[] j : JBAKE) {
@@ -126,8 +129,8 @@ public final class JfrSummary {
         System.out.printf(Locale.ROOT, "%n%d samples of threads in native code (jdk.NativeMethodSample: file I/O, zip, waiting)%n%n"
                 + "| stage | native samples |%n|---|---|%n", natives);
         nativeByStage.forEach((k, v) -> System.out.printf(Locale.ROOT, "| %s | %d |%n", k, v));
-        int jbake = byStage.getOrDefault("JBake bake", 0);
-        System.out.printf(Locale.ROOT, "%n| inside JBake bake | samples | share of JBake |%n|---|---|---|%n");
+        int jbake = byStage.getOrDefault("bake", 0);
+        System.out.printf(Locale.ROOT, "%n| inside the bake | samples | share of the bake |%n|---|---|---|%n");
         print(sorted(byJBake), jbake);
         System.out.printf(Locale.ROOT, "%n| leaf frame's library | samples | share |%n|---|---|---|%n");
         Map<String, Integer> libs = new LinkedHashMap<>();
