@@ -136,9 +136,9 @@ public final class Navigation {
 
     private Optional<Entry> neighbour(Address section, int step) {
         List<Entry> sequence = sequences.getOrDefault(section.path(), List.of());
-        int i = sequence.indexOf(entry(section)) + step;
-        return i >= 0 && i < sequence.size() && sequence.indexOf(entry(section)) >= 0
-                ? Optional.of(sequence.get(i)) : Optional.empty();
+        int at = sequence.indexOf(entry(section));
+        int i = at + step;
+        return at >= 0 && i >= 0 && i < sequence.size() ? Optional.of(sequence.get(i)) : Optional.empty();
     }
 
     /** A group of the site map and its tree. */
