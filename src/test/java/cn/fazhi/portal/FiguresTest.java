@@ -1,5 +1,6 @@
 package cn.fazhi.portal;
 
+import cn.fazhi.portal.testsupport.BuiltSites;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jsoup.nodes.Document;
@@ -38,7 +39,7 @@ class FiguresTest {
 
     @BeforeAll
     static void build() throws IOException {
-        site = tmp.resolve("site");
+        site = BuiltSites.real();
         Path copy = Fixtures.realSourceCopy(tmp.resolve("copy"));
         Path values = copy.resolve("data/2023.yaml");
         String yaml = Files.readString(values);
@@ -47,7 +48,6 @@ class FiguresTest {
         Files.writeString(values, edited);
         changed = tmp.resolve("changed");
         try (Pipeline pipeline = new Pipeline()) {
-            pipeline.build(new Pipeline.Options(Fixtures.REPO, site, false, null));
             pipeline.build(new Pipeline.Options(copy, changed, false, null));
         }
     }

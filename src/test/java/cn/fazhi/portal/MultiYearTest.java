@@ -1,9 +1,9 @@
 package cn.fazhi.portal;
 
+import cn.fazhi.portal.testsupport.BuiltSites;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,23 +13,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A year is only files: a fictional two-year tree gets both years with no code or template change. */
+/**
+ * A year is only files: a fictional two-year tree gets both years with no code or template change
+ * (the shared builds {@link BuiltSites#twoYears()} and, with drafts, {@link BuiltSites#twoYearsPreview()}).
+ */
 class MultiYearTest {
 
-    @TempDir
-    static Path tmp;
     static Path site;
     static Path preview;
 
     @BeforeAll
     static void build() {
-        Path source = Fixtures.sourceTree("two-years", tmp.resolve("src"));
-        site = tmp.resolve("site");
-        preview = tmp.resolve("preview");
-        try (Pipeline pipeline = new Pipeline()) {
-            pipeline.build(new Pipeline.Options(source, site, false, null));
-            pipeline.build(new Pipeline.Options(source, preview, true, null));
-        }
+        site = BuiltSites.twoYears();
+        preview = BuiltSites.twoYearsPreview();
     }
 
     @Test

@@ -3,10 +3,10 @@ package cn.fazhi.portal;
 import cn.fazhi.portal.check.LinkChecker;
 import cn.fazhi.portal.pages.Addresses;
 import cn.fazhi.portal.testsupport.Catalogs;
+import cn.fazhi.portal.testsupport.BuiltSites;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,19 +20,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-/** Builds the real site from the real content once and checks what the public will read. */
+/** The real site built from the real content (shared: {@link BuiltSites#real()}): what the public will read. */
 class RealSiteTest {
 
-    @TempDir
-    static Path tmp;
     static Path site;
 
     @BeforeAll
     static void build() {
-        site = tmp.resolve("site");
-        try (Pipeline pipeline = new Pipeline()) {
-            pipeline.build(new Pipeline.Options(Fixtures.REPO, site, false, null));
-        }
+        site = BuiltSites.real();
     }
 
     /** The official text, line by line, exactly as the seed gives it. */

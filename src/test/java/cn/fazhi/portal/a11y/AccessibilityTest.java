@@ -1,18 +1,18 @@
 package cn.fazhi.portal.a11y;
 
 import cn.fazhi.portal.Fixtures;
-import cn.fazhi.portal.Pipeline;
 import cn.fazhi.portal.testsupport.BrowserChecks;
+import cn.fazhi.portal.testsupport.BuiltSites;
 import cn.fazhi.portal.testsupport.HtmlValidator;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,26 +26,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Every page of the real site, and of the fictional multi-year fixture, is valid HTML, passes axe's
  * WCAG 2.0/2.1/2.2 A and AA rules in headless Chromium, reflows at 320 CSS px, and has the page
  * furniture government sites must have.
+ *
+ * <p>The sites are the shared builds {@link BuiltSites#real()} and, for the multi-year fixture with
+ * its draft labels, {@link BuiltSites#twoYearsPreview()}. The real site is served from the path of
+ * the base URL it was built for, so that 404.html (whose links start from that path) loads its
+ * stylesheet from the test server.
  */
 class AccessibilityTest {
 
-    @TempDir
-    static Path tmp;
     static Path site;
+    /** The path of the base URL the real site was built for (its home page's canonical address), e.g. /fzzf/. */
+    static String basePath;
     static Path multiYear;
     static BrowserChecks browser;
 
     @BeforeAll
     static void build() {
-        site = tmp.resolve("site");
-        multiYear = tmp.resolve("multi");
-        try (Pipeline pipeline = new Pipeline()) {
-            // Built for the root of a host, so that 404.html (whose links start from the base path)
-            // loads its stylesheet from the test server, which serves the site at its root.
-            pipeline.build(new Pipeline.Options(Fixtures.REPO, site, false, "https://portal.example.gov.cn/"));
-            pipeline.build(new Pipeline.Options(Fixtures.sourceTree("two-years", tmp.resolve("src")), multiYear, true,
-                    "https://portal.example.gov.cn/"));
-        }
+        site = BuiltSites.real();
+        basePath = URI.create(Fixtures.html(site.resolve("index.html")).select("link[rel=canonical]").attr("href")).getPath();
+        multiYear = BuiltSites.twoYearsPreview();
     }
 
     @AfterAll
@@ -57,7 +56,7 @@ class AccessibilityTest {
 
     private static BrowserChecks browser() {
         if (browser == null) {
-            browser = BrowserChecks.start(site);
+            browser = BrowserChecks.start(site, basePath);
         }
         return browser;
     }

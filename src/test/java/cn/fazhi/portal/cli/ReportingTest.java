@@ -22,6 +22,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Editors never see a stack trace; developers get one with --verbose, and only then. */
 class ReportingTest {
 
+    /**
+     * The JVM options {@code java -jar portal.jar build} gives the JVM the build runs in
+     * (cli.FirstTierJit): the JIT's first tier, and no further relaunch, so that what the build
+     * prints reaches this test's pipe from the very process that printed it.
+     */
+    private static final List<String> AS_THE_BUILDS_OWN_JVM = List.of("-XX:TieredStopAtLevel=1", "-Dportal.relaunch=false");
+
     private static String print(Throwable e, boolean verbose) {
         StringWriter text = new StringWriter();
         assertEquals(Main.PROBLEMS, Reporting.failure(new PrintWriter(text), e, verbose));
@@ -78,7 +85,7 @@ class ReportingTest {
         Path src = Fixtures.sourceTree("two-years", tmp.resolve("src"));
         Path template = src.resolve("templates/section.ftl");
         Files.writeString(template, Files.readString(template).replace("<h1>${content.frame.title}</h1>", "<h1>${content.frame.titel}</h1>"));
-        Process build = SiteTrees.portal(List.of("-Dportal.relaunch=false"), "build", "--source", src.toString(),
+        Process build = SiteTrees.portal(AS_THE_BUILDS_OWN_JVM, "build", "--source", src.toString(),
                 "--output", tmp.resolve("site").toString()).start();
         String printed = new String(build.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(1, build.waitFor(), printed);
@@ -94,7 +101,7 @@ class ReportingTest {
     void anAsciiDocWarningShowsOnlyTheMessageInTheTerminal(@TempDir Path tmp) throws IOException, InterruptedException {
         Path src = Fixtures.sourceTree("two-years", tmp.resolve("src"));
         Files.writeString(src.resolve("content/2031/02-gamma.adoc"), "\n|===\n| a\n", java.nio.file.StandardOpenOption.APPEND);
-        Process build = SiteTrees.portal(List.of("-Dportal.relaunch=false"), "build", "--source", src.toString(),
+        Process build = SiteTrees.portal(AS_THE_BUILDS_OWN_JVM, "build", "--source", src.toString(),
                 "--output", tmp.resolve("site").toString()).start();
         String printed = new String(build.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(1, build.waitFor(), printed);

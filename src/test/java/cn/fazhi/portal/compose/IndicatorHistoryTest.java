@@ -1,11 +1,10 @@
 package cn.fazhi.portal.compose;
 
 import cn.fazhi.portal.Fixtures;
-import cn.fazhi.portal.Pipeline;
+import cn.fazhi.portal.testsupport.BuiltSites;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -13,20 +12,14 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** With two years of (fictional) data, indicator pages compute the change and summarise the series. */
+/** With two years of (fictional) data ({@link BuiltSites#twoYears()}), indicator pages compute the change and summarise the series. */
 class IndicatorHistoryTest {
 
-    @TempDir
-    static Path tmp;
     static Path site;
 
     @BeforeAll
     static void build() {
-        Path source = Fixtures.sourceTree("two-years", tmp.resolve("src"));
-        site = tmp.resolve("site");
-        try (Pipeline pipeline = new Pipeline()) {
-            pipeline.build(new Pipeline.Options(source, site, false, null));
-        }
+        site = BuiltSites.twoYears();
     }
 
     @Test

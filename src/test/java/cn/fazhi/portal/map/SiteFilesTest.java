@@ -10,6 +10,7 @@ import cn.fazhi.portal.render.Converted;
 import cn.fazhi.portal.render.Fragment;
 import cn.fazhi.portal.render.Hyperlinks;
 import cn.fazhi.portal.problems.ProblemsException;
+import cn.fazhi.portal.testsupport.BuiltSites;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -31,23 +32,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The site-wide files of a built fixture: sitemap.xml, robots.txt, feed.xml, 404.html, 网站地图, canonical links. */
+/**
+ * The site-wide files of the built fixture ({@link BuiltSites#twoYears()}): sitemap.xml, robots.txt,
+ * feed.xml, 404.html, 网站地图, canonical links.
+ */
 class SiteFilesTest {
 
     static final String BASE = "https://example.invalid/demo/";
 
-    @TempDir
-    static Path tmp;
     static Path source;
     static Path site;
 
     @BeforeAll
     static void build() {
-        source = Fixtures.sourceTree("two-years", tmp.resolve("src"));
-        site = tmp.resolve("site");
-        try (Pipeline pipeline = new Pipeline()) {
-            pipeline.build(new Pipeline.Options(source, site, false, null));
-        }
+        source = BuiltSites.twoYearsSource();
+        site = BuiltSites.twoYears();
     }
 
     static Set<String> htmlPages() throws IOException {

@@ -1,7 +1,7 @@
 package cn.fazhi.portal.publish;
 
 import cn.fazhi.portal.Fixtures;
-import cn.fazhi.portal.cli.Main;
+import cn.fazhi.portal.testsupport.BuiltSites;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.jsoup.Jsoup;
@@ -11,7 +11,6 @@ import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -51,8 +50,6 @@ class SubpathHostingTest {
     static final String BASE = "https://www.example.org/gov/fzzf/";
     static final String PREFIX = "/gov/fzzf/";
 
-    @TempDir
-    static Path tmp;
     static Path site;
     static HttpServer server;
     static String local;
@@ -60,9 +57,9 @@ class SubpathHostingTest {
 
     @BeforeAll
     static void buildAndServe() throws IOException {
-        site = tmp.resolve("site");
-        int exit = Main.run("build", "--source", Fixtures.REPO.toString(), "--output", site.toString(), "--base-url", BASE);
-        assertEquals(0, exit, "the build succeeds");
+        // build --source REPO --output DIR --base-url BASE, built once per JVM (it fails if the build does).
+        assertEquals(BASE, BuiltSites.SUB_PATH_BASE, "the shared build is made for this base URL");
+        site = BuiltSites.realUnderSubPath();
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext(PREFIX, SubpathHostingTest::serve);
         server.start();

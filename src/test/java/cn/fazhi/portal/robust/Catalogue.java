@@ -2,6 +2,7 @@ package cn.fazhi.portal.robust;
 
 import cn.fazhi.portal.Fixtures;
 import cn.fazhi.portal.cli.Cli;
+import cn.fazhi.portal.testsupport.BuiltSites;
 import cn.fazhi.portal.testsupport.SiteTrees;
 
 import java.io.IOException;
@@ -26,19 +27,19 @@ final class Catalogue {
         void apply(Path src) throws IOException;
     }
 
-    /** The last good site, built once per test class. */
+    /** The last good site: read only, each damaged build runs over a copy of it. */
     record GoodSite(Path output, SortedMap<String, String> checksums) {
     }
 
     private Catalogue() {
     }
 
-    static GoodSite buildGoodSite(Path tmp) {
-        Path src = Fixtures.sourceTree("two-years", tmp.resolve("good-src"));
-        Path output = tmp.resolve("good-site");
-        Cli.Run r = Cli.run("build", "--source", src.toString(), "--output", output.toString());
-        assertEquals(0, r.exit(), r.err());
-        return new GoodSite(output, SiteTrees.checksums(output));
+    /**
+     * The fixture as {@code build --source <fixture> --output <dir>} makes it: the build shared by
+     * every catalogue ({@link BuiltSites#twoYears()}, once per test JVM).
+     */
+    static GoodSite goodSite() {
+        return new GoodSite(BuiltSites.twoYears(), BuiltSites.twoYearsChecksums());
     }
 
     static void replace(Path file, String from, String to) throws IOException {

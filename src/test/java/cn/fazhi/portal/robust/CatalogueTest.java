@@ -6,8 +6,9 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 
 /**
- * What every catalogue of bad inputs starts from: the last good site of the fictional fixture,
- * built once per test class into its own temporary folder (see {@link Catalogue}).
+ * What every catalogue of bad inputs starts from: the last good site of the fictional fixture
+ * (built once per test JVM and shared, see {@link Catalogue#goodSite()}), and a temporary folder
+ * per test class for the damaged copies.
  */
 abstract class CatalogueTest {
 
@@ -17,6 +18,6 @@ abstract class CatalogueTest {
 
     @BeforeAll
     static void buildGoodSite() {
-        good = Catalogue.buildGoodSite(tmp);
+        good = Catalogue.goodSite();
     }
 }

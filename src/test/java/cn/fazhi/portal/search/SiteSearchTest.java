@@ -2,7 +2,7 @@ package cn.fazhi.portal.search;
 
 import cn.fazhi.portal.testsupport.SiteTrees;
 import cn.fazhi.portal.Fixtures;
-import cn.fazhi.portal.Pipeline;
+import cn.fazhi.portal.testsupport.BuiltSites;
 import cn.fazhi.portal.testsupport.BrowserChecks;
 import cn.fazhi.portal.testsupport.HtmlValidator;
 import com.deque.html.axecore.results.Results;
@@ -16,7 +16,6 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -50,11 +49,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * sections and indicator pages that contain them, results are announced, filtered by year, and
  * everything works when the site is served under a sub-path. Also: the index is deterministic
  * and the search page is as valid and accessible as every other page.
+ *
+ * <p>The sites are the shared builds ({@link BuiltSites}): the real site, the real site built with
+ * {@code --base-url} {@value BuiltSites#SUB_PATH_BASE} (served under {@value #SUB_PATH}) and the
+ * fictional two-year fixture (served under {@code /multi/}).
  */
 class SiteSearchTest {
 
-    @TempDir
-    static Path tmp;
+    /** Where {@link #prefixed} is served: the path of {@link BuiltSites#SUB_PATH_BASE}. */
+    static final String SUB_PATH = "/gov/fzzf/";
+
     static Path site;
     static Path prefixed;
     static Path multiYear;
@@ -64,14 +68,10 @@ class SiteSearchTest {
 
     @BeforeAll
     static void build() {
-        site = tmp.resolve("site");
-        prefixed = tmp.resolve("prefixed");
-        multiYear = tmp.resolve("multi");
-        try (Pipeline pipeline = new Pipeline()) {
-            pipeline.build(new Pipeline.Options(Fixtures.REPO, site, false, null));
-            pipeline.build(new Pipeline.Options(Fixtures.REPO, prefixed, false, "https://example.gov.cn/fzzf/"));
-            pipeline.build(new Pipeline.Options(Fixtures.sourceTree("two-years", tmp.resolve("src")), multiYear, false, null));
-        }
+        assertTrue(BuiltSites.SUB_PATH_BASE.endsWith(SUB_PATH), BuiltSites.SUB_PATH_BASE);
+        site = BuiltSites.real();
+        prefixed = BuiltSites.realUnderSubPath();
+        multiYear = BuiltSites.twoYears();
     }
 
     @AfterAll
@@ -108,6 +108,9 @@ class SiteSearchTest {
         assertEquals(expected.stream().sorted().toList(), indexed.stream().sorted().toList());
         assertTrue(indexed.contains("2023/disputes.html") && indexed.contains("indicators/legal-aid-cases.html"));
 
+        // Two builds (one by the command line) for two different base addresses.
+        assertTrue(Fixtures.read(prefixed.resolve("index.html")).contains(BuiltSites.SUB_PATH_BASE));
+        assertFalse(Fixtures.read(site.resolve("index.html")).contains(BuiltSites.SUB_PATH_BASE));
         assertEquals(SiteTrees.checksums(site.resolve("search")), SiteTrees.checksums(prefixed.resolve("search")),
                 "the base address changes nothing in the index: byte-identical across builds");
     }
@@ -294,13 +297,13 @@ class SiteSearchTest {
     @Test
     void searchWorksWhenTheSiteIsBuiltForASubPathAndServedThere() {
         ChromeDriver driver = browser().driver();
-        driver.get(subpath("/fzzf/") + "2023/disputes.html");
+        driver.get(subpath(SUB_PATH) + "2023/disputes.html");
         driver.findElement(By.cssSelector("header nav a[href='../search.html']")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/fzzf/search.html"));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith(SUB_PATH + "search.html"));
         List<Hit> hits = search("出庭应诉");
         assertTrue(hits.stream().anyMatch(h -> h.href().equals("2023/disputes.html")), hits.toString());
         driver.findElement(By.linkText(hits.get(0).title())).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("/fzzf/indicators/"));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains(SUB_PATH + "indicators/"));
         assertEquals(Set.of(), subpathMisses, "every request stayed under the sub-path and found its file");
     }
 
@@ -342,7 +345,7 @@ class SiteSearchTest {
         return browser.driver().findElement(By.id("search-status")).getText();
     }
 
-    /** The prefixed and the multi-year builds, served under /fzzf/ and /multi/; anything else is a miss. */
+    /** The prefixed and the multi-year builds, served under {@value #SUB_PATH} and /multi/; anything else is a miss. */
     private static String subpath(String prefix) {
         if (subpaths == null) {
             try {
@@ -350,7 +353,7 @@ class SiteSearchTest {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            subpaths.createContext("/fzzf/", ex -> serve(ex, "/fzzf/", prefixed));
+            subpaths.createContext(SUB_PATH, ex -> serve(ex, SUB_PATH, prefixed));
             subpaths.createContext("/multi/", ex -> serve(ex, "/multi/", multiYear));
             subpaths.createContext("/", ex -> serve(ex, "/", null));
             subpaths.start();

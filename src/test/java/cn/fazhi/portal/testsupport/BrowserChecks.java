@@ -47,7 +47,8 @@ import com.sun.net.httpserver.HttpServer;
  * Browser-based checks of a directory of generated static pages: axe-core (WCAG 2.x A/AA rules)
  * and horizontal overflow at a 320 CSS px wide viewport (WCAG 1.4.10 Reflow).
  *
- * <p>Serves the directory over {@code http://127.0.0.1:<ephemeral port>/} with the JDK's
+ * <p>Serves the directory over {@code http://127.0.0.1:<ephemeral port>/} (or under a base path,
+ * {@link #start(Path, String)}, for a site built for one) with the JDK's
  * {@link HttpServer}, drives Debian's {@code /usr/bin/chromium} headless through
  * {@code /usr/bin/chromedriver} (both passed explicitly, so Selenium Manager never runs or
  * downloads anything) and runs the axe-core script bundled in {@code com.deque.html.axe-core:selenium}.
@@ -185,6 +186,8 @@ public final class BrowserChecks implements AutoCloseable {
     private static final Logger SELENIUM_LOG = Logger.getLogger("org.openqa.selenium"); // strong ref keeps the level
 
     private final Path root;
+    /** The path the site is served under: "/" or e.g. "/fzzf/"; anything outside it is not found. */
+    private final String basePath;
     private final HttpServer server;
     private final ExecutorService serverThreads;
     private final URI base;
@@ -200,19 +203,33 @@ public final class BrowserChecks implements AutoCloseable {
      * {@link #assumeChromiumAvailable()} first, so it skips/fails the calling test per the policy.
      */
     public static BrowserChecks start(Path siteRoot) {
+        return start(siteRoot, "/");
+    }
+
+    /**
+     * Like {@link #start(Path)}, with the site served under {@code basePath} (e.g. {@code "/fzzf/"},
+     * the path of the base URL it was built for, so that 404.html, whose links start from that
+     * path, finds its stylesheet): {@link #baseUri()} ends with it, page paths are relative to it,
+     * and a request outside it is answered 404 and listed in {@link Report#notFound()}.
+     */
+    public static BrowserChecks start(Path siteRoot, String basePath) {
+        if (!basePath.startsWith("/") || !basePath.endsWith("/")) {
+            throw new IllegalArgumentException("a base path starts and ends with '/': " + basePath);
+        }
         assumeChromiumAvailable();
         try {
-            return new BrowserChecks(siteRoot);
+            return new BrowserChecks(siteRoot, basePath);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private BrowserChecks(Path siteRoot) throws IOException {
+    private BrowserChecks(Path siteRoot, String basePath) throws IOException {
         if (!Files.isDirectory(siteRoot)) {
             throw new IllegalArgumentException("Not a directory: " + siteRoot);
         }
         SELENIUM_LOG.setLevel(Level.SEVERE);
+        this.basePath = basePath;
         root = siteRoot.toRealPath();
         serverThreads = Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "static-site-server");
@@ -223,7 +240,7 @@ public final class BrowserChecks implements AutoCloseable {
         server.createContext("/", this::serve);
         server.setExecutor(serverThreads);
         server.start();
-        base = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+        base = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + basePath);
 
         ChromeDriverService service = null;
         ChromeDriver chrome = null;
@@ -259,7 +276,7 @@ public final class BrowserChecks implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
-    /** Base URL of the static server, ending in "/". */
+    /** Base URL of the site on the static server (with its base path), ending in "/". */
     public URI baseUri() {
         return base;
     }
@@ -409,7 +426,7 @@ public final class BrowserChecks implements AutoCloseable {
 
     private String urlOf(String relativePath) {
         try {
-            String path = "/" + relativePath.replace('\\', '/').replaceFirst("^/+", "");
+            String path = basePath + relativePath.replace('\\', '/').replaceFirst("^/+", "");
             return new URI("http", null, base.getHost(), base.getPort(), path, null, null).toASCIIString();
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException(relativePath, e);
@@ -447,11 +464,11 @@ public final class BrowserChecks implements AutoCloseable {
                 return;
             }
             String path = exchange.getRequestURI().getPath(); // percent-decoded
-            Path file = root.resolve(path.replaceFirst("^/+", "")).normalize();
-            if (file.startsWith(root) && Files.isDirectory(file)) {
+            Path file = path.startsWith(basePath) ? root.resolve(path.substring(basePath.length())).normalize() : null;
+            if (file != null && file.startsWith(root) && Files.isDirectory(file)) {
                 file = file.resolve("index.html");
             }
-            if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+            if (file == null || !file.startsWith(root) || !Files.isRegularFile(file)) {
                 if (!path.equals("/favicon.ico")) {
                     notFound.add(path);
                 }
