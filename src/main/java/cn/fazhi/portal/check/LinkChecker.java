@@ -6,7 +6,6 @@ import cn.fazhi.portal.output.OutputFile;
 import cn.fazhi.portal.pages.Addresses;
 import cn.fazhi.portal.problems.Problems;
 import cn.fazhi.portal.problems.ProblemsException;
-import cn.fazhi.portal.render.Hyperlinks;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;

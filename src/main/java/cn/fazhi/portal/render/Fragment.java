@@ -12,12 +12,10 @@ import java.util.List;
  * @param blocks the text of each innermost block (paragraph, heading, list item, cell…), in order:
  *               what the search index holds and shows in snippets
  * @param figures every bound figure the text prints, in order
- * @param hyperlinks its links and ids, for the link check of the pages that show it (the same in
- *                   {@code html} and {@code nested})
  * @param refusedLinks the text of each link whose address the cleaning removed (a {@code javascript:}
  *                     address, say, however it was written): the editor is told
  */
-public record Fragment(String html, String nested, List<String> blocks, List<FigureMention> figures, Hyperlinks hyperlinks,
+public record Fragment(String html, String nested, List<String> blocks, List<FigureMention> figures,
                        List<String> refusedLinks) {
 
     public Fragment {

@@ -64,8 +64,7 @@ public final class HtmlFragments {
         String prepared = doc.body().html();
         List<String> blocks = blocks(doc);
         List<Fragment.FigureMention> figures = FigureMentions.in(doc);
-        Hyperlinks hyperlinks = Hyperlinks.of(doc.body());
-        return new Fragment(prepared, nested(doc, nesting, prepared), blocks, figures, hyperlinks, refusedLinks);
+        return new Fragment(prepared, nested(doc, nesting, prepared), blocks, figures, refusedLinks);
     }
 
     /**

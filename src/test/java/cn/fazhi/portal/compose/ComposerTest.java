@@ -18,7 +18,6 @@ import cn.fazhi.portal.pages.Page;
 import cn.fazhi.portal.pages.SectionPage;
 import cn.fazhi.portal.render.Converted;
 import cn.fazhi.portal.render.Fragment;
-import cn.fazhi.portal.render.Hyperlinks;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,7 +66,7 @@ class ComposerTest {
 
     private static Fragment fragment(TextFile file, List<Fragment.FigureMention> figures) {
         String html = "<p>" + file.name() + "</p>";
-        return new Fragment(html, html, List.of(file.name()), figures, new Hyperlinks(List.of(), List.of()), List.of());
+        return new Fragment(html, html, List.of(file.name()), figures, List.of());
     }
 
     @Test

@@ -8,7 +8,6 @@ import cn.fazhi.portal.load.SourceTree;
 import cn.fazhi.portal.pages.Addresses;
 import cn.fazhi.portal.render.Converted;
 import cn.fazhi.portal.render.Fragment;
-import cn.fazhi.portal.render.Hyperlinks;
 import cn.fazhi.portal.problems.ProblemsException;
 import cn.fazhi.portal.testsupport.BuiltSites;
 import org.jsoup.Jsoup;
@@ -110,7 +109,7 @@ class SiteFilesTest {
         Site loaded = new SiteLoader().load(new SourceTree(source));
         java.util.Map<String, Fragment> empty = new java.util.HashMap<>();
         loaded.reports().forEach(r -> empty.put(r.landing().name(),
-                new Fragment("", "", List.of(), List.of(), new Hyperlinks(List.of(), List.of()), List.of())));
+                new Fragment("", "", List.of(), List.of(), List.of())));
         String feed = new Feed("1700000000").of(loaded, Addresses.of(loaded.config().baseUrl()), new Converted(empty)).text();
         assertTrue(feed.contains("<updated>2023-11-14T22:13:20Z</updated>"), feed);
         assertTrue(feed.contains("  <updated>2032-03-15T00:00:00+08:00</updated>\n  <author>"), "the feed's own time is the newest content date");

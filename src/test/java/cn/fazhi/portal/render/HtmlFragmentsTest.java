@@ -42,7 +42,5 @@ class HtmlFragmentsTest {
                 f.html());
         assertTrue(f.nested().startsWith("<div class=\"sect1\"><h3 id=\"a\">"), f.nested());
         assertEquals(List.of(new Fragment.FigureMention("x", "s-p1", "办理12件。")), f.figures());
-        assertEquals(List.of("../indicators/x.html", "#a"), f.hyperlinks().links());
-        assertEquals(List.of("a", "s-p1", "table-caption-1"), f.hyperlinks().ids());
     }
 }

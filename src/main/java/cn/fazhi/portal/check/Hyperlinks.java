@@ -1,4 +1,4 @@
-package cn.fazhi.portal.render;
+package cn.fazhi.portal.check;
 
 import org.jsoup.nodes.Element;
 
@@ -7,14 +7,13 @@ import java.util.List;
 
 /**
  * What a piece of HTML links to and which link targets it defines: every {@code href} (else
- * {@code src}) in document order, and every element id (else an {@code <a name>}). The link check
- * needs exactly this of each page; a converted file's is found when it is prepared, so a page that
- * shows the file need not parse that part again.
+ * {@code src}) in document order, and every element id (else an {@code <a name>}): what the link
+ * check needs of each page, found in one walk over its elements.
  *
  * @param links the addresses, in document order
  * @param ids the ids, in document order
  */
-public record Hyperlinks(List<String> links, List<String> ids) {
+record Hyperlinks(List<String> links, List<String> ids) {
 
     public Hyperlinks {
         links = List.copyOf(links);
@@ -22,7 +21,7 @@ public record Hyperlinks(List<String> links, List<String> ids) {
     }
 
     /** The links and ids of {@code root} and every element inside it. */
-    public static Hyperlinks of(Element root) {
+    static Hyperlinks of(Element root) {
         List<String> links = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         for (Element el : root.getAllElements()) {
@@ -32,7 +31,7 @@ public record Hyperlinks(List<String> links, List<String> ids) {
     }
 
     /** Adds one element's link and id, if it has them. */
-    public static void collect(Element el, List<String> links, List<String> ids) {
+    private static void collect(Element el, List<String> links, List<String> ids) {
         if (el.hasAttr("href")) {
             links.add(el.attr("href"));
         } else if (el.hasAttr("src")) {
