@@ -5,7 +5,6 @@ import cn.fazhi.portal.load.SourceTree;
 import cn.fazhi.portal.output.OutputFile;
 import cn.fazhi.portal.pages.Page;
 import cn.fazhi.portal.problems.Problem;
-import cn.fazhi.portal.problems.Problems;
 import cn.fazhi.portal.problems.ProblemsException;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
@@ -60,19 +59,8 @@ public final class Baker {
      */
     public List<OutputFile> bake(List<Page> pages) {
         requireTemplates(pages);
-        List<Object> baked = Parallel.map(pages, this::bakeOrProblem);
-        Problems problems = new Problems();
-        baked.stream().filter(Problem.class::isInstance).map(Problem.class::cast).findFirst().ifPresent(problems::add);
-        problems.throwIfAny();
-        return baked.stream().map(OutputFile.class::cast).toList();
-    }
-
-    private Object bakeOrProblem(Page page) {
-        try {
-            return bakeOne(page);
-        } catch (ProblemsException e) {
-            return e.problems().get(0);
-        }
+        // Parallel rethrows the first failure in the pages' order: the same page's problem every time.
+        return Parallel.map(pages, this::bakeOne);
     }
 
     /** One page, laid out (the preview's quick update of an edited section bakes it alone). */

@@ -3,8 +3,8 @@ package cn.fazhi.portal.render;
 import java.util.List;
 
 /**
- * One converted file, with what later stages need from its HTML found in the same parse that
- * prepared it ({@link HtmlFragments#prepare}), so no later stage parses it again.
+ * One converted file, with what later stages need from its HTML (search blocks, the figures it
+ * prints) found in the same parse that prepared it ({@link HtmlFragments#prepare}).
  *
  * @param html the HTML as the file's own page shows it
  * @param nested the same HTML with its headings moved down under the section's own title, as the
