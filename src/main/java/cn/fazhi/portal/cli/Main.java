@@ -1,5 +1,6 @@
 package cn.fazhi.portal.cli;
 
+import cn.fazhi.portal.init.ToolRelease;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -46,11 +47,14 @@ public final class Main implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build, serve or check");
     }
 
+    /**
+     * The version the jar was built as, from tool.properties (Maven fills it in; the shaded jar's
+     * manifest does not carry it). A portal's workflow compares it with the version it downloaded.
+     */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"portal " + (v == null ? "(development)" : v)};
+            return new String[] {"portal " + ToolRelease.current().version()};
         }
     }
 }
