@@ -23,5 +23,7 @@
   <p><a href="${content.indicators}">按指标浏览历年数据，下载 CSV 和 JSON</a></p>
 </section>
 </#if>
+<#else>
+<p>本站尚未发布年度报告。</p>
 </#if>
 </@layout.page>

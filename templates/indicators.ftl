@@ -2,7 +2,11 @@
 <#import "layout.ftl" as layout>
 <@layout.page frame=content.frame>
 <h1>${content.frame.title}</h1>
+<#if content.count == 0>
+<p>本站尚未录入指标数据。</p>
+<#else>
 <p>共${content.count?c}项指标。每项指标的数值均取自年度报告原文，并链接到载明该数值的段落。</p>
+</#if>
 <p class="downloads">下载全部年度数据：<a href="${content.csv}">全部指标（CSV）</a>　<a href="${content.json}">全部指标（JSON）</a></p>
 <#list content.groups as g>
 <div class="table-scroll" role="region" aria-labelledby="cap-${g?index}" tabindex="0">

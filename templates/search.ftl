@@ -22,7 +22,7 @@
     </select>
   </div>
   <button type="submit">搜索</button>
-  <p class="search-hint" id="search-hint">输入一个或几个词，用空格分开，例如“法律援助”或“2023 行政复议”。</p>
+  <p class="search-hint" id="search-hint">输入一个或几个词，用空格分开<#if content.examples?has_content>，例如<#list content.examples as e>“${e}”<#if e?index + 2 == content.examples?size>或<#elseif e?has_next>、</#if></#list></#if>。</p>
 </form>
 <p class="search-status" id="search-status" role="status" aria-live="polite" aria-atomic="true"></p>
 <ol class="search-results" id="search-results"></ol>

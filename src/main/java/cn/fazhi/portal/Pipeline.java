@@ -26,6 +26,7 @@ import cn.fazhi.portal.render.AsciiDocConverter;
 import cn.fazhi.portal.render.Converted;
 import cn.fazhi.portal.search.SearchDocuments;
 import cn.fazhi.portal.search.SearchIndex;
+import cn.fazhi.portal.theme.Theme;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -57,8 +58,11 @@ public final class Pipeline implements AutoCloseable {
     public record QuickPage(String path, byte[] bytes) {
     }
 
-    /** What {@link #check} found: the problems, or, when there are none, the external links (sorted). */
-    public record CheckResult(List<Problem> problems, Set<String> externalLinks) {
+    /**
+     * What {@link #check} found: the problems, or, when there are none, the external links (sorted);
+     * and the source's files that replace a built-in theme file by a different one.
+     */
+    public record CheckResult(List<Problem> problems, Set<String> externalLinks, List<String> overrides) {
     }
 
     /** What one run of the stages made, and what from: the preview's quick update starts from it. */
@@ -70,6 +74,8 @@ public final class Pipeline implements AutoCloseable {
     /** What the last build into the output was made from; null: always build. */
     private final BuildStamp stamp;
     private Built published;
+    /** The theme built into the portal, read at the first build (an unchanged build never needs it). */
+    private Theme theme;
 
     /** A pipeline that keeps converted sections in memory only (tests, one-off runs). */
     public Pipeline() {
@@ -140,7 +146,8 @@ public final class Pipeline implements AutoCloseable {
 
     /** The stages before publish, in order. */
     private Built stages(Options options, List<SourceScan.Entry> scanned, Stopwatch clock) {
-        Site site = load(options, scanned);
+        Theme theme = theme();
+        Site site = load(options, scanned, theme);
         Addresses at = Addresses.of(site.config().baseUrl());
         clock.lap("load");
         Converted converted = converter.convert(site, at);
@@ -150,8 +157,8 @@ public final class Pipeline implements AutoCloseable {
         List<Page> pages = new Composer(site, at, navigation, converted, citations).pages();
         clock.lap("compose");
         OutputCatalog output = new OutputCatalog();
-        output.add(new Baker(site.tree()).bake(pages));
-        output.add(Assets.of(scanned));
+        output.add(new Baker(site.tree(), theme).bake(pages));
+        output.add(Assets.of(scanned, theme));
         clock.lap("bake");
         output.add(SiteMapFiles.of(pages, at));
         output.add(List.of(new Feed(System.getenv("SOURCE_DATE_EPOCH")).of(site, at, converted)));
@@ -163,6 +170,13 @@ public final class Pipeline implements AutoCloseable {
         return new Built(site, at, navigation, citations, converted, output, links);
     }
 
+    private synchronized Theme theme() {
+        if (theme == null) {
+            theme = Theme.builtIn();
+        }
+        return theme;
+    }
+
     /** The source's files, found once per build before anything is read. */
     private static List<SourceScan.Entry> scan(Path source) {
         SourceTree tree = new SourceTree(source);
@@ -171,8 +185,8 @@ public final class Pipeline implements AutoCloseable {
     }
 
     /** The {@code load} stage: the site as this build publishes it (drafts left out, base URL given). */
-    private static Site load(Options options, List<SourceScan.Entry> scanned) {
-        Site site = new SiteLoader().load(new SourceTree(options.source()), scanned);
+    private static Site load(Options options, List<SourceScan.Entry> scanned, Theme theme) {
+        Site site = new SiteLoader(theme).load(new SourceTree(options.source()), scanned);
         if (!options.drafts()) {
             site = site.withoutDrafts();
         }
@@ -213,7 +227,7 @@ public final class Pipeline implements AutoCloseable {
         Page page = new Composer(b.site(), b.at(), b.navigation(), b.converted().with(edit.section().source(),
                 converted.fragment()), b.citations()).section(edit.report(), edit.index());
         try {
-            return Optional.of(new QuickPage(page.path(), new Baker(b.site().tree()).bakeOne(page).bytes()));
+            return Optional.of(new QuickPage(page.path(), new Baker(b.site().tree(), theme()).bakeOne(page).bytes()));
         } catch (ProblemsException e) {
             return Optional.empty(); // the full build reports it
         }
@@ -222,14 +236,23 @@ public final class Pipeline implements AutoCloseable {
     /**
      * Runs every stage a build runs and publishes nothing.
      *
-     * @return the problems found (empty when the sources are fine) and the external links listed
+     * @return the problems found (empty when the sources are fine), the external links listed and
+     *         the source's overrides of the built-in theme
      */
     public CheckResult check(Path source) {
+        List<SourceScan.Entry> scanned;
         try {
-            Built built = stages(new Options(source, null, false, null), scan(source), new Stopwatch());
-            return new CheckResult(List.of(), built.links().external());
+            scanned = scan(source);
         } catch (ProblemsException e) {
-            return new CheckResult(e.problems(), Set.of());
+            return new CheckResult(e.problems(), Set.of(), List.of());
+        }
+        List<String> overrides = scanned.stream().filter(e -> theme().overriddenBy(e.name(), e.path()))
+                .map(SourceScan.Entry::name).toList();
+        try {
+            Built built = stages(new Options(source, null, false, null), scanned, new Stopwatch());
+            return new CheckResult(List.of(), built.links().external(), overrides);
+        } catch (ProblemsException e) {
+            return new CheckResult(e.problems(), Set.of(), overrides);
         }
     }
 

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
 
-/** Source trees for tests: the real repository, or a fictional fixture with the real templates. */
+/** Source trees for tests: the real repository, or a fictional fixture built with the built-in theme. */
 public final class Fixtures {
 
     /** The repository root (Maven runs tests there). */
@@ -20,12 +20,22 @@ public final class Fixtures {
     }
 
     /**
-     * Copies {@code src/test/resources/fixtures/<name>} into {@code dir} together with the real
-     * {@code templates/}, {@code assets/} and site pages ({@code content/pages/}, e.g. the
-     * accessibility statement every page links to), so fixtures test what ships.
+     * Copies {@code src/test/resources/fixtures/<name>} into {@code dir}: content/ and data/ only,
+     * as a portal of another body holds them; templates, assets and the site pages (the
+     * accessibility statement…) come from the theme built into the portal, so fixtures test what ships.
      */
     public static Path sourceTree(String name, Path dir) {
         copyTree(REPO.resolve("src/test/resources/fixtures").resolve(name), dir);
+        return dir;
+    }
+
+    /**
+     * {@link #sourceTree} with a copy of this repository's templates/, assets/ and content/pages/
+     * in the source: a portal that overrides the whole built-in theme (with the same files), for
+     * tests that damage a template or add files beside the theme's.
+     */
+    public static Path sourceTreeWithOwnTheme(String name, Path dir) {
+        sourceTree(name, dir);
         copyTree(REPO.resolve("content/pages"), dir.resolve("content/pages"));
         copyTree(REPO.resolve("templates"), dir.resolve("templates"));
         copyTree(REPO.resolve("assets"), dir.resolve("assets"));

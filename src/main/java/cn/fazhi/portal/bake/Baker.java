@@ -4,8 +4,8 @@ import cn.fazhi.portal.Parallel;
 import cn.fazhi.portal.load.SourceTree;
 import cn.fazhi.portal.output.OutputFile;
 import cn.fazhi.portal.pages.Page;
-import cn.fazhi.portal.problems.Problem;
 import cn.fazhi.portal.problems.ProblemsException;
+import cn.fazhi.portal.theme.Theme;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.template.model.TemplateModel;
@@ -16,12 +16,11 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
- * The {@code bake} stage: lays every composed page out with the editors' Freemarker templates
- * ({@code templates/<template>.ftl}), through JBake's configuration and template-engine interface,
+ * The {@code bake} stage: lays every composed page out with the Freemarker templates
+ * ({@code templates/<template>.ftl}: the source's own, else the built-in theme's), through JBake's
+ * configuration and template-engine interface,
  * into files of the output catalog. Pages are baked on all cores ({@link Parallel}); the page models
  * are immutable and Freemarker's templates are safe to share between threads.
  *
@@ -34,13 +33,15 @@ import java.util.TreeSet;
 public final class Baker {
 
     private final SourceTree tree;
+    private final Theme theme;
     private final DefaultJBakeConfiguration config;
     private final Map<String, Object> configValues;
     private final SandboxedFreemarker engine;
 
-    /** Reads JBake's configuration and prepares the templates of {@code tree}. */
-    public Baker(SourceTree tree) {
+    /** Reads JBake's configuration and prepares the templates of {@code tree} over those of {@code theme}. */
+    public Baker(SourceTree tree, Theme theme) {
         this.tree = tree;
+        this.theme = theme;
         // JBake's destination setting is read only by its Renderer and asset copy, which are not used.
         this.config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(tree.root().toFile(),
                 tree.root().toFile(), false);
@@ -49,7 +50,7 @@ public final class Baker {
         config.setProperty("template.encoding", "UTF-8");
         config.setProperty("freemarker.timezone", "UTC");
         this.configValues = Collections.unmodifiableMap(new HashMap<>(config.asHashMap()));
-        this.engine = new SandboxedFreemarker(config);
+        this.engine = new SandboxedFreemarker(config, theme);
     }
 
     /**
@@ -58,7 +59,6 @@ public final class Baker {
      * @throws ProblemsException naming the template and line of each page that could not be made
      */
     public List<OutputFile> bake(List<Page> pages) {
-        requireTemplates(pages);
         // Parallel rethrows the first failure in the pages' order: the same page's problem every time.
         return Parallel.map(pages, this::bakeOne);
     }
@@ -73,19 +73,10 @@ public final class Baker {
         try {
             engine.renderDocument(model, page.template() + ".ftl", html);
         } catch (Exception e) {
-            throw new ProblemsException(TemplateProblems.of(page.path(), e));
+            throw new ProblemsException(TemplateProblems.of(page.path(), e,
+                    name -> Files.isRegularFile(tree.templates().resolve(name)),
+                    name -> theme.file("templates/" + name).isPresent()));
         }
         return OutputFile.text(page.path(), html.toString());
-    }
-
-    private void requireTemplates(List<Page> pages) {
-        Set<String> templates = new TreeSet<>();
-        pages.forEach(p -> templates.add(p.template()));
-        for (String template : templates) {
-            if (!Files.isRegularFile(tree.templates().resolve(template + ".ftl"))) {
-                throw new ProblemsException(Problem.at("templates/" + template + ".ftl", 0,
-                        "the template for '" + template + "' pages is missing", "restore it from git: git checkout -- templates/"));
-            }
-        }
     }
 }

@@ -1,5 +1,10 @@
 package cn.fazhi.portal.bake;
 
+import cn.fazhi.portal.theme.Theme;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.StringTemplateLoader;
+import freemarker.cache.TemplateLoader;
 import freemarker.core.TemplateClassResolver;
 import freemarker.ext.beans.DefaultMemberAccessPolicy;
 import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
@@ -12,8 +17,11 @@ import org.jbake.template.AbstractTemplateEngine;
 import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A JBake template engine (JBake's {@link AbstractTemplateEngine}, as its own engines are made) for
@@ -29,16 +37,39 @@ import java.io.Writer;
  * values ({@code content.frame.title}), never as methods to call. Templates cannot include files
  * outside templates/: Freemarker's names cannot back out of the folder, and its file loader refuses
  * a link that leads outside (both checked in HostileDataTest).
+ *
+ * <p>A template is looked up in the source's templates/ first, then in the built-in theme, also when
+ * another template includes or imports it: a source that overrides only {@code layout.ftl} changes
+ * the layout of every built-in page.
  */
 final class SandboxedFreemarker extends AbstractTemplateEngine {
 
     private final Configuration freemarker;
 
     /** Made once per build; no content store: the templates show page models, never JBake's database. */
-    SandboxedFreemarker(JBakeConfiguration config) {
+    SandboxedFreemarker(JBakeConfiguration config, Theme theme) {
         super(config, null);
         this.freemarker = configuration(config);
+        freemarker.setTemplateLoader(loader(config.getTemplateFolder(), theme));
     }
+
+    /** The source's templates/ (when it has one) before the theme's, as Freemarker looks them up. */
+    private static TemplateLoader loader(File sourceTemplates, Theme theme) {
+        List<TemplateLoader> loaders = new ArrayList<>();
+        if (sourceTemplates.isDirectory()) {
+            try {
+                loaders.add(new FileTemplateLoader(sourceTemplates));
+            } catch (IOException e) {
+                // unreadable: the built-in templates alone are used, and the scan has reported the folder
+            }
+        }
+        StringTemplateLoader builtIn = new StringTemplateLoader();
+        theme.in(TEMPLATES).forEach(f -> builtIn.putTemplate(f.name().substring(TEMPLATES.length() + 1), f.text()));
+        loaders.add(builtIn);
+        return new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new));
+    }
+
+    private static final String TEMPLATES = "templates";
 
     @SuppressWarnings("deprecation") // JBake 2.7.0's own setting, kept so templates behave as under JBake
     private static Configuration configuration(JBakeConfiguration config) {
@@ -61,11 +92,6 @@ final class SandboxedFreemarker extends AbstractTemplateEngine {
         // A build reads each template once: an engine is made per build, so an edited template is
         // read by the next build; Freemarker's default looks at the file again every 5 s.
         freemarker.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
-        try {
-            freemarker.setDirectoryForTemplateLoading(config.getTemplateFolder());
-        } catch (IOException e) {
-            // no templates folder: the baker reports each missing template
-        }
         return freemarker;
     }
 

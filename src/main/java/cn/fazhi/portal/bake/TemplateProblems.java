@@ -1,8 +1,10 @@
 package cn.fazhi.portal.bake;
 
 import cn.fazhi.portal.problems.Problem;
+import cn.fazhi.portal.theme.Theme;
 
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,8 +17,13 @@ final class TemplateProblems {
     private TemplateProblems() {
     }
 
-    /** Freemarker names the template and line in its message; editors get that, not a stack trace. */
-    static Problem of(String page, Throwable error) {
+    /**
+     * Freemarker names the template and line in its message; editors get that, not a stack trace.
+     *
+     * @param inSource whether a template name ({@code section.ftl}) is the source's own file
+     * @param builtIn  whether the built-in theme has a template of that name, which the source's then overrides
+     */
+    static Problem of(String page, Throwable error, Predicate<String> inSource, Predicate<String> builtIn) {
         StringBuilder all = new StringBuilder();
         for (Throwable t = error; t != null; t = t.getCause()) {
             all.append(t.getMessage()).append('\n');
@@ -30,10 +37,19 @@ final class TemplateProblems {
         String first = firstLine(String.valueOf(root.getMessage()), String.valueOf(root));
         if (m.find()) {
             String plain = plain(first);
-            return Problem.at("templates/" + m.group(1), Integer.parseInt(m.group(2)),
-                    "template error while making " + page + ": " + plain, plain.contains(SANDBOX)
+            String name = "templates/" + m.group(1);
+            if (!inSource.test(m.group(1))) {
+                // A built-in template failed: only the source's overrides of the templates it uses can cause that.
+                return Problem.at(Theme.shown(name), Integer.parseInt(m.group(2)), "template error while making " + page + ": "
+                        + plain, "a template of your own in templates/ that this built-in template uses (layout.ftl?)"
+                        + " does not fit it: undo the last change to it, or delete it to use the built-in one");
+            }
+            boolean overrides = builtIn.test(m.group(1));
+            return Problem.at(name, Integer.parseInt(m.group(2)), "template error while making " + page + ": " + plain
+                    + (overrides ? " (this file overrides the built-in theme's " + name + ")" : ""), plain.contains(SANDBOX)
                             ? "a template may use only the page's values and the other templates in templates/; undo the last change to this template"
-                            : "undo the last change to this template, or see the Freemarker manual");
+                            : "undo the last change to this template" + (overrides ? ", delete it to use the built-in one" : "")
+                            + ", or see the Freemarker manual");
         }
         return Problem.at("templates", 0, "making " + page + " failed: " + first, "run with --verbose for details");
     }

@@ -11,7 +11,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Checks content, data and templates as a build would, including every link; publishes nothing.")
+        description = "Checks content, data and templates as a build would, including every link; publishes nothing."
+                + " Lists the files of the source that replace the built-in theme's.")
 final class CheckCommand implements Callable<Integer> {
 
     @Spec
@@ -29,6 +30,13 @@ final class CheckCommand implements Callable<Integer> {
         try (Pipeline pipeline = new Pipeline(cache)) {
             // Check runs every stage a build runs, in memory, and writes nothing.
             Pipeline.CheckResult result = pipeline.check(common.source);
+            if (!result.overrides().isEmpty()) {
+                // Named always: a broken override is among them, and after an upgrade of the portal
+                // these files keep the old theme's version.
+                int n = result.overrides().size();
+                out.println(n + (n == 1 ? " file replaces" : " files replace") + " the built-in theme's (覆盖内置主题的文件):");
+                result.overrides().forEach(name -> out.println("  " + name));
+            }
             if (!result.problems().isEmpty()) {
                 return Reporting.problems(err, result.problems());
             }

@@ -50,16 +50,14 @@ public final class Composer {
         for (InfoPage info : site.infoPages()) {
             made.add(reports.about(info));
         }
-        if (!site.indicators().definitions().isEmpty()) {
-            for (Report report : site.reports()) {
-                if (!site.indicators().ofYear(report.year()).isEmpty()) {
-                    made.add(figures.yearFigures(report));
-                }
+        for (Report report : site.reports()) {
+            if (!site.indicators().ofYear(report.year()).isEmpty()) {
+                made.add(figures.yearFigures(report));
             }
-            made.add(figures.index());
-            for (Indicator d : site.indicators().definitions()) {
-                made.add(figures.indicator(d));
-            }
+        }
+        made.add(figures.index());
+        for (Indicator d : site.indicators().definitions()) {
+            made.add(figures.indicator(d));
         }
         made.add(about.search());
         made.add(about.siteMap());

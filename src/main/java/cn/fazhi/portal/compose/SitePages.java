@@ -33,7 +33,7 @@ final class SitePages {
     Page search() {
         Address page = at.search();
         List<Integer> years = site.reports().stream().map(Report::year).sorted(Comparator.reverseOrder()).toList();
-        return new Page(page, "search", new SearchPage(frames.of(page), years));
+        return new Page(page, "search", new SearchPage(frames.of(page), years, site.config().searchExamples()));
     }
 
     /** The site map page, from navigation's tree. */

@@ -1,5 +1,7 @@
 package cn.fazhi.portal.load;
 
+import java.util.List;
+
 /**
  * The portal's own settings, from {@code data/site.yaml}. An empty value is a placeholder for a
  * fact not known yet: pages show it as 待补充, never an invented value.
@@ -13,9 +15,11 @@ package cn.fazhi.portal.load;
  * @param icpNumber ICP备案号
  * @param policeNumber 公安机关备案号
  * @param limits how much a build reads (the {@code limits:} block); left out, the defaults
+ * @param searchExamples queries the search page offers as examples (the theme names no place's
+ *                       work of its own); left out, none
  */
 public record SiteConfig(String name, String baseUrl, String owner, String contact, String siteIdCode,
-                         String icpNumber, String policeNumber, SourceLimits limits) {
+                         String icpNumber, String policeNumber, SourceLimits limits, List<String> searchExamples) {
 
     public SiteConfig {
         name = orEmpty(name);
@@ -29,14 +33,16 @@ public record SiteConfig(String name, String baseUrl, String owner, String conta
         icpNumber = orEmpty(icpNumber);
         policeNumber = orEmpty(policeNumber);
         limits = limits == null ? SourceLimits.DEFAULTS : limits;
+        searchExamples = searchExamples == null ? List.of()
+                : searchExamples.stream().map(SiteConfig::orEmpty).filter(e -> !e.isEmpty()).toList();
     }
 
     static SiteConfig empty() {
-        return new SiteConfig("", "", "", "", "", "", "", null);
+        return new SiteConfig("", "", "", "", "", "", "", null, null);
     }
 
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(name, url, owner, contact, siteIdCode, icpNumber, policeNumber, limits);
+        return new SiteConfig(name, url, owner, contact, siteIdCode, icpNumber, policeNumber, limits, searchExamples);
     }
 
     private static String orEmpty(String s) {

@@ -3,6 +3,7 @@ package cn.fazhi.portal.load;
 import cn.fazhi.portal.problems.Problem;
 import cn.fazhi.portal.problems.Problems;
 import cn.fazhi.portal.problems.ProblemsException;
+import cn.fazhi.portal.theme.Theme;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,7 +18,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The {@code load} stage: reads {@code content/} and {@code data/} into validated records.
+ * The {@code load} stage: reads {@code content/} and {@code data/} into validated records, with the
+ * built-in theme's standard pages ({@code content/pages/}) where the source has none of that name.
  * It reports every problem it finds before giving up, so an editor fixes them in one round.
  */
 public final class SiteLoader {
@@ -28,6 +30,12 @@ public final class SiteLoader {
     private static final Pattern PAGE_FILE = Pattern.compile("([a-z0-9]+(?:-[a-z0-9]+)*)\\.adoc");
 
     private final YamlFiles yaml = new YamlFiles();
+    private final Theme theme;
+
+    /** @param theme the built-in theme, whose pages about the site the source may override */
+    public SiteLoader(Theme theme) {
+        this.theme = theme;
+    }
 
     public Site load(SourceTree tree) {
         requireContent(tree);
@@ -80,6 +88,8 @@ public final class SiteLoader {
                 ReportLoader.load(tree, entry, Integer.parseInt(name), problems).ifPresent(reports::add);
             }
         }
+        infoPages.addAll(builtInPages(infoPages));
+        infoPages.sort(java.util.Comparator.comparing(InfoPage::slug));
         if (reports.isEmpty() && problems.isEmpty()) {
             problems.add("content", 0, "content/ holds no report",
                     "add a year folder with an index.adoc, e.g. content/2024/index.adoc (see README.md)");
@@ -164,6 +174,25 @@ public final class SiteLoader {
                 pages.add(new InfoPage(m.group(1), h.title(), text));
             }));
             problems.addAll(found);
+        }
+        return pages;
+    }
+
+    /** The theme's pages about the site that the source's content/pages/ does not override. */
+    private List<InfoPage> builtInPages(List<InfoPage> own) {
+        java.util.Set<String> overridden = new java.util.HashSet<>();
+        own.forEach(p -> overridden.add(p.slug()));
+        List<InfoPage> pages = new ArrayList<>();
+        for (Theme.ThemeFile f : theme.in("content/" + PAGES)) {
+            Matcher m = PAGE_FILE.matcher(f.name().substring(f.name().lastIndexOf('/') + 1));
+            if (m.matches() && !overridden.contains(m.group(1))) {
+                TextFile text = TextFile.builtIn(Theme.shown(f.name()), f.text());
+                List<Problem> found = new ArrayList<>();
+                AsciiDocHeader.parse(text, found).ifPresent(h -> pages.add(new InfoPage(m.group(1), h.title(), text)));
+                if (!found.isEmpty()) {
+                    throw new IllegalStateException("the built-in page " + f.name() + " is damaged: " + found);
+                }
+            }
         }
         return pages;
     }

@@ -15,11 +15,16 @@ import java.nio.file.Path;
  * A source file's text, decoded strictly as UTF-8 with a leading BOM dropped and CRLF/CR line
  * endings turned into LF, so that files saved by Windows editors build exactly like the others.
  *
- * @param path absolute path
+ * @param path absolute path; null for a file of the built-in theme, which is not in the source
  * @param name source-relative name used in messages
  * @param text normalised text
  */
 public record TextFile(Path path, String name, String text) {
+
+    /** A text of the built-in theme (trusted, already UTF-8 with LF line endings), named as messages show it. */
+    public static TextFile builtIn(String name, String text) {
+        return new TextFile(null, name, text);
+    }
 
     public static TextFile read(SourceTree tree, Path path) {
         String name = tree.relative(path);

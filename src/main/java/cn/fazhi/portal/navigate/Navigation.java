@@ -69,17 +69,16 @@ public final class Navigation {
         for (InfoPage info : site.infoPages()) {
             add(at.about(info.slug()), info.title(), info.title(), false, home);
         }
-        if (!site.indicators().definitions().isEmpty()) {
-            for (Report r : site.reports()) {
-                if (!site.indicators().ofYear(r.year()).isEmpty()) {
-                    add(at.yearFigures(r.year()), r.year() + "年主要数据", r.year() + "年主要数据", r.draft(),
-                            pages.get(at.year(r.year()).path()));
-                }
+        for (Report r : site.reports()) {
+            if (!site.indicators().ofYear(r.year()).isEmpty()) {
+                add(at.yearFigures(r.year()), r.year() + "年主要数据", r.year() + "年主要数据", r.draft(),
+                        pages.get(at.year(r.year()).path()));
             }
-            Entry index = add(at.indicators(), "指标数据", "指标数据", false, home);
-            for (Indicator d : site.indicators().definitions()) {
-                add(at.indicator(d.id()), d.name(), d.name(), false, index);
-            }
+        }
+        // Always there, also before the first indicator is entered: every page's menu links to it.
+        Entry index = add(at.indicators(), "指标数据", "指标数据", false, home);
+        for (Indicator d : site.indicators().definitions()) {
+            add(at.indicator(d.id()), d.name(), d.name(), false, index);
         }
         add(at.search(), "站内搜索", "站内搜索", false, home);
         add(at.siteMap(), "网站地图", "网站地图", false, home);
@@ -162,9 +161,7 @@ public final class Navigation {
             Entry year = entry(at.year(r.year()));
             groups.add(new Group(year.label(), List.of(tree(year))));
         });
-        if (pages.containsKey(at.indicators().path())) {
-            groups.add(new Group("指标数据", List.of(tree(entry(at.indicators())))));
-        }
+        groups.add(new Group("指标数据", List.of(tree(entry(at.indicators())))));
         java.util.Set<Address> listed = new java.util.HashSet<>(List.of(at.indicators(), at.siteMap()));
         site.reports().forEach(r -> listed.add(at.year(r.year())));
         List<Node> others = below(home).stream().filter(e -> !listed.contains(e.address()))

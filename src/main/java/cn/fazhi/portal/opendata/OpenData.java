@@ -42,15 +42,13 @@ public final class OpenData {
     private final CsvMapper csv = new CsvMapper();
 
     /**
-     * The open-data files; none when the site has no figures.
+     * The open-data files: one pair per year with figures, and the pair of all indicators (with
+     * none yet, only the column headings: the indicator index links to it).
      *
      * @param citations where the reports state each figure (the source columns)
      */
     public List<OutputFile> of(Site site, Addresses at, Citations citations) {
         Indicators ind = site.indicators();
-        if (ind.definitions().isEmpty()) {
-            return List.of();
-        }
         List<OutputFile> files = new ArrayList<>();
         try {
             List<Map<String, Object>> all = new ArrayList<>();

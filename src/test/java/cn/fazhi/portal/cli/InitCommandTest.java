@@ -5,6 +5,7 @@ import cn.fazhi.portal.init.StarterFiles;
 import cn.fazhi.portal.load.Site;
 import cn.fazhi.portal.load.SiteLoader;
 import cn.fazhi.portal.load.SourceTree;
+import cn.fazhi.portal.theme.Theme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,7 +68,7 @@ class InitCommandTest {
         Path portal = tmp.resolve("portal");
         String name = "O'Brien: 虚构市 #1 \"测试\"";
         assertEquals(0, Cli.run("init", portal.toString(), "--name", name, "--year", "2031").exit());
-        Site site = new SiteLoader().load(new SourceTree(portal));
+        Site site = new SiteLoader(Theme.builtIn()).load(new SourceTree(portal));
         assertEquals(name, site.config().name(), "the name survives YAML quoting");
         assertEquals("https://example.invalid/", site.config().baseUrl());
         assertEquals("", site.config().owner(), "unknown facts are empty, shown as 待补充");
@@ -82,7 +83,7 @@ class InitCommandTest {
     void withoutANameTheSettingsHoldAVisiblePlaceholder(@TempDir Path tmp) {
         Path portal = tmp.resolve("portal");
         assertEquals(0, Cli.run("init", portal.toString()).exit());
-        assertEquals(StarterFiles.NAME_PLACEHOLDER, new SiteLoader().load(new SourceTree(portal)).config().name());
+        assertEquals(StarterFiles.NAME_PLACEHOLDER, new SiteLoader(Theme.builtIn()).load(new SourceTree(portal)).config().name());
     }
 
     /** The examples left commented out are valid once uncommented as the comments say. */
@@ -96,7 +97,7 @@ class InitCommandTest {
         Files.writeString(indicators, uncommentFrom(text.replace("areas: []\nindicators: []\n", ""), "# areas:"));
         Path settings = portal.resolve("data/site.yaml");
         Files.writeString(settings, uncommentFrom(Files.readString(settings), "# limits:"));
-        Site site = new SiteLoader().load(new SourceTree(portal));
+        Site site = new SiteLoader(Theme.builtIn()).load(new SourceTree(portal));
         assertEquals(List.of("example-indicator"), site.indicators().definitions().stream().map(d -> d.id()).toList());
         assertEquals("示例指标", site.indicators().definitions().get(0).name());
         assertEquals(60, site.config().limits().conversionTime().toSeconds());

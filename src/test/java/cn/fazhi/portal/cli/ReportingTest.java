@@ -82,7 +82,7 @@ class ReportingTest {
      */
     @Test
     void aTemplateMistakeShowsOnlyTheMessageInTheTerminal(@TempDir Path tmp) throws IOException, InterruptedException {
-        Path src = Fixtures.sourceTree("two-years", tmp.resolve("src"));
+        Path src = Fixtures.sourceTreeWithOwnTheme("two-years", tmp.resolve("src"));
         Path template = src.resolve("templates/section.ftl");
         Files.writeString(template, Files.readString(template).replace("<h1>${content.frame.title}</h1>", "<h1>${content.frame.titel}</h1>"));
         Process build = SiteTrees.portal(AS_THE_BUILDS_OWN_JVM, "build", "--source", src.toString(),
@@ -90,8 +90,8 @@ class ReportingTest {
         String printed = new String(build.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(1, build.waitFor(), printed);
         assertEquals("""
-                templates/section.ftl:6: error: template error while making 2031/alpha.html: it uses a value this page does not have: content.frame.titel (模板引用了不存在的值)
-                    hint: undo the last change to this template, or see the Freemarker manual
+                templates/section.ftl:6: error: template error while making 2031/alpha.html: it uses a value this page does not have: content.frame.titel (模板引用了不存在的值) (this file overrides the built-in theme's templates/section.ftl)
+                    hint: undo the last change to this template, delete it to use the built-in one, or see the Freemarker manual
                 1 problem found; nothing was published (发现问题，未发布).
                 """, printed);
     }
@@ -99,7 +99,7 @@ class ReportingTest {
     /** The same for an AsciiDoc warning: AsciidoctorJ also hands it to java.util.logging. */
     @Test
     void anAsciiDocWarningShowsOnlyTheMessageInTheTerminal(@TempDir Path tmp) throws IOException, InterruptedException {
-        Path src = Fixtures.sourceTree("two-years", tmp.resolve("src"));
+        Path src = Fixtures.sourceTreeWithOwnTheme("two-years", tmp.resolve("src"));
         Files.writeString(src.resolve("content/2031/02-gamma.adoc"), "\n|===\n| a\n", java.nio.file.StandardOpenOption.APPEND);
         Process build = SiteTrees.portal(AS_THE_BUILDS_OWN_JVM, "build", "--source", src.toString(),
                 "--output", tmp.resolve("site").toString()).start();

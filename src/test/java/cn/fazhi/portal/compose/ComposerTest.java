@@ -1,5 +1,6 @@
 package cn.fazhi.portal.compose;
 
+import cn.fazhi.portal.theme.Theme;
 import cn.fazhi.portal.Fixtures;
 import cn.fazhi.portal.cite.Citations;
 import cn.fazhi.portal.load.Report;
@@ -45,7 +46,7 @@ class ComposerTest {
 
     @BeforeAll
     static void compose() {
-        Site site = new SiteLoader().load(new SourceTree(Fixtures.sourceTree("two-years", tmp))).withoutDrafts();
+        Site site = new SiteLoader(Theme.builtIn()).load(new SourceTree(Fixtures.sourceTree("two-years", tmp))).withoutDrafts();
         at = Addresses.of(site.config().baseUrl());
         Map<String, Fragment> fragments = new HashMap<>();
         for (Report r : site.reports()) {

@@ -1,5 +1,6 @@
 package cn.fazhi.portal.load;
 
+import cn.fazhi.portal.theme.Theme;
 import cn.fazhi.portal.Fixtures;
 import cn.fazhi.portal.problems.Problem;
 import cn.fazhi.portal.problems.ProblemsException;
@@ -21,7 +22,7 @@ class IndicatorDataTest {
 
     @Test
     void theRealDataLoadsIntoTypedRecords() {
-        Indicators ind = new SiteLoader().load(new SourceTree(Fixtures.REPO)).indicators();
+        Indicators ind = new SiteLoader(Theme.builtIn()).load(new SourceTree(Fixtures.REPO)).indicators();
         assertEquals(9, ind.areas().size());
         assertEquals(ind.definitions().size(), ind.ofYear(2023).size(), "every defined indicator has a 2023 value");
         Figure amount = ind.figure("flexible-enforcement-reduction-amount", 2023).orElseThrow();
@@ -37,7 +38,7 @@ class IndicatorDataTest {
         String text = Files.readString(path);
         assertTrue(text.contains(from), "the fixture contains " + from);
         Files.writeString(path, text.replace(from, to));
-        ProblemsException e = assertThrows(ProblemsException.class, () -> new SiteLoader().load(new SourceTree(src)));
+        ProblemsException e = assertThrows(ProblemsException.class, () -> new SiteLoader(Theme.builtIn()).load(new SourceTree(src)));
         return e.problems().stream().map(Problem::format).toList();
     }
 

@@ -1,5 +1,6 @@
 package cn.fazhi.portal.load;
 
+import cn.fazhi.portal.theme.Theme;
 import cn.fazhi.portal.Fixtures;
 import cn.fazhi.portal.problems.Problem;
 import cn.fazhi.portal.problems.ProblemsException;
@@ -19,7 +20,7 @@ class SiteLoaderTest {
 
     @Test
     void loadsTheRealReportInReadingOrder() {
-        Site site = new SiteLoader().load(new SourceTree(Fixtures.REPO));
+        Site site = new SiteLoader(Theme.builtIn()).load(new SourceTree(Fixtures.REPO));
         assertEquals(1, site.reports().size());
         Report r = site.reports().get(0);
         assertEquals(2023, r.year());
@@ -41,7 +42,7 @@ class SiteLoaderTest {
         Files.writeString(src.resolve("content/2031/07-01-orphan.adoc"), "= 孤儿\n");
         Files.writeString(src.resolve("content/2032/index.adoc"), "= 标题\n:date: 2023-02-30\n:issuer: 甲\n\n正文\n");
         Files.write(src.resolve("content/2032/03-gbk.adoc"), "= 标题\n\n正文\n".getBytes("GBK"));
-        ProblemsException e = assertThrows(ProblemsException.class, () -> new SiteLoader().load(new SourceTree(src)));
+        ProblemsException e = assertThrows(ProblemsException.class, () -> new SiteLoader(Theme.builtIn()).load(new SourceTree(src)));
         List<String> lines = e.problems().stream().map(Problem::format).map(s -> s.lines().findFirst().orElseThrow()).toList();
         assertEquals(List.of(
                 "content/2031/03-报告.adoc: error: the file name '03-报告.adoc' is not plain ASCII; web addresses made from it would break (文件名只能用英文字母、数字和连字符)",
@@ -59,14 +60,14 @@ class SiteLoaderTest {
         Path file = src.resolve("content/2031/01-alpha.adoc");
         String text = Files.readString(file);
         Files.write(file, ("\uFEFF" + text.replace("\n", "\r\n")).getBytes(StandardCharsets.UTF_8));
-        Section alpha = new SiteLoader().load(new SourceTree(src)).reports().get(0).sections().get(0);
+        Section alpha = new SiteLoader(Theme.builtIn()).load(new SourceTree(src)).reports().get(0).sections().get(0);
         assertEquals("一、虚构第一部分", alpha.title());
         assertEquals(text, alpha.source().text());
     }
 
     @Test
     void aMissingContentFolderIsNamed(@TempDir Path tmp) {
-        ProblemsException e = assertThrows(ProblemsException.class, () -> new SiteLoader().load(new SourceTree(tmp)));
+        ProblemsException e = assertThrows(ProblemsException.class, () -> new SiteLoader(Theme.builtIn()).load(new SourceTree(tmp)));
         assertTrue(e.problems().get(0).format().startsWith("content: error: there is no content/ folder"));
     }
 }

@@ -1,5 +1,6 @@
 package cn.fazhi.portal.map;
 
+import cn.fazhi.portal.theme.Theme;
 import cn.fazhi.portal.Fixtures;
 import cn.fazhi.portal.Pipeline;
 import cn.fazhi.portal.load.Site;
@@ -106,7 +107,7 @@ class SiteFilesTest {
 
     @Test
     void sourceDateEpochIsTheTimeStampOfAReportWithoutADateAndMustBeANumber() {
-        Site loaded = new SiteLoader().load(new SourceTree(source));
+        Site loaded = new SiteLoader(Theme.builtIn()).load(new SourceTree(source));
         java.util.Map<String, Fragment> empty = new java.util.HashMap<>();
         loaded.reports().forEach(r -> empty.put(r.landing().name(),
                 new Fragment("", "", List.of(), List.of(), List.of())));

@@ -1,5 +1,6 @@
 package cn.fazhi.portal.navigate;
 
+import cn.fazhi.portal.theme.Theme;
 import cn.fazhi.portal.Fixtures;
 import cn.fazhi.portal.load.Site;
 import cn.fazhi.portal.load.SiteLoader;
@@ -26,7 +27,7 @@ class NavigationTest {
 
     @BeforeAll
     static void load() {
-        site = new SiteLoader().load(new SourceTree(Fixtures.sourceTree("two-years", tmp))).withoutDrafts();
+        site = new SiteLoader(Theme.builtIn()).load(new SourceTree(Fixtures.sourceTree("two-years", tmp))).withoutDrafts();
         at = Addresses.of(site.config().baseUrl());
         nav = Navigation.of(site, at);
     }

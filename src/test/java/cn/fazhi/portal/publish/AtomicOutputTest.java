@@ -42,7 +42,7 @@ class AtomicOutputTest {
      */
     @BeforeEach
     void buildTheLastGoodSite() {
-        source = Fixtures.sourceTree("two-years", tmp.resolve("src"));
+        source = Fixtures.sourceTreeWithOwnTheme("two-years", tmp.resolve("src"));
         output = BuiltSites.copy(BuiltSites.twoYears(), tmp.resolve("out"));
         before = SiteTrees.checksums(output);
         assertTrue(before.containsKey("2031/index.html") && before.containsKey("sitemap.xml"), before.keySet().toString());

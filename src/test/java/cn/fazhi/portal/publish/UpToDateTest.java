@@ -52,7 +52,7 @@ class UpToDateTest {
     /** The fictional two-year tree, built once into {@code out}; {@code files} is that first output. */
     private record Built(Path src, Path out, Map<String, String> files) {
         static Built once(Path tmp) {
-            Path src = Fixtures.sourceTree("two-years", tmp.resolve("src"));
+            Path src = Fixtures.sourceTreeWithOwnTheme("two-years", tmp.resolve("src"));
             Path out = tmp.resolve("site");
             assertBuilt(build(src, out), "first build");
             return new Built(src, out, SiteTrees.checksums(out));

@@ -55,7 +55,7 @@ final class Catalogue {
     static String expectRefused(Path tmp, GoodSite good, String name, Damage damage, String where, String what, String hint)
             throws IOException {
         String dir = name.replaceAll("[^A-Za-z0-9]+", "-");
-        Path src = Fixtures.sourceTree("two-years", tmp.resolve(dir + "-src"));
+        Path src = Fixtures.sourceTreeWithOwnTheme("two-years", tmp.resolve(dir + "-src"));
         damage.apply(src);
         Path out = tmp.resolve(dir + "-site");
         Fixtures.copyTree(good.output(), out);

@@ -185,6 +185,7 @@ class HostileFilesTest extends CatalogueTest {
     @Test
     void aCleanSvgAndEveryAllowedAssetKindArePublished() throws IOException {
         Path src = Fixtures.sourceTree("two-years", tmp.resolve("svg-src"));
+        Files.createDirectories(src.resolve("assets")); // files of the source's own beside the built-in theme's
         String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><circle cx=\"5\" cy=\"5\" r=\"4\"/></svg>\n";
         Files.writeString(src.resolve("assets/logo.svg"), svg);
         Files.write(src.resolve("assets/font.woff2"), new byte[] {1, 2, 3});
