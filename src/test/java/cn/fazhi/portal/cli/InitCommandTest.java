@@ -96,11 +96,14 @@ class InitCommandTest {
         assertTrue(text.contains("areas: []\nindicators: []\n"));
         Files.writeString(indicators, uncommentFrom(text.replace("areas: []\nindicators: []\n", ""), "# areas:"));
         Path settings = portal.resolve("data/site.yaml");
-        Files.writeString(settings, uncommentFrom(Files.readString(settings), "# limits:"));
+        String settingsText = Files.readString(settings);
+        assertTrue(settingsText.contains("\n# search_examples: [法律援助, 2031 行政复议]\n"), "left commented out");
+        Files.writeString(settings, uncommentFrom(settingsText.replace("# search_examples:", "search_examples:"), "# limits:"));
         Site site = new SiteLoader(Theme.builtIn()).load(new SourceTree(portal));
         assertEquals(List.of("example-indicator"), site.indicators().definitions().stream().map(d -> d.id()).toList());
         assertEquals("示例指标", site.indicators().definitions().get(0).name());
         assertEquals(60, site.config().limits().conversionTime().toSeconds());
+        assertEquals(List.of("法律援助", "2031 行政复议"), site.config().searchExamples());
     }
 
     /** {@code text} with "# " taken off every comment line from the line {@code first} on. */
