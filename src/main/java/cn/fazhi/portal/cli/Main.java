@@ -1,17 +1,19 @@
 package cn.fazhi.portal.cli;
 
+import cn.fazhi.portal.init.ToolRelease;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.util.Optional;
 
 /**
- * The command line: {@code build}, {@code serve} and {@code check}. Exit codes are a contract
+ * The command line: {@code build}, {@code serve}, {@code check} and {@code init}. Exit codes are a contract
  * others depend on: 0 success, 1 problems in content/data/templates, 2 wrong usage.
  */
 @Command(name = "portal", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds the transparency-report portal from content/ (AsciiDoc), data/ (YAML) and templates/.",
-        subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, InitCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static final int OK = 0;
@@ -43,14 +45,17 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build, serve or check");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build, serve, check or init");
     }
 
+    /**
+     * The version the jar was built as, from tool.properties (Maven fills it in; the shaded jar's
+     * manifest does not carry it). A portal's workflow compares it with the version it downloaded.
+     */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"portal " + (v == null ? "(development)" : v)};
+            return new String[] {"portal " + ToolRelease.current().version()};
         }
     }
 }

@@ -84,4 +84,20 @@ class CliTest {
             assertTrue(r.out().contains("Usage: portal " + cmd), r.out());
         }
     }
+
+    /** The version comes from tool.properties, which Maven fills in from the pom as it builds. */
+    @Test
+    void versionPrintsTheVersionOfThePom() throws Exception {
+        Cli.Run r = run("--version");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("portal " + pomVersion(), r.out().strip());
+    }
+
+    /** The project's own version in pom.xml (the first version after its artifactId). */
+    static String pomVersion() throws java.io.IOException {
+        var m = java.util.regex.Pattern.compile("<artifactId>portal</artifactId>\\s*<version>([^<]+)</version>")
+                .matcher(Files.readString(Fixtures.REPO.resolve("pom.xml")));
+        assertTrue(m.find(), "pom.xml names the project's version");
+        return m.group(1);
+    }
 }
