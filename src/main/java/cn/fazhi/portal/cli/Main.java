@@ -11,7 +11,9 @@ import java.util.Optional;
  * others depend on: 0 success, 1 problems in content/data/templates, 2 wrong usage.
  */
 @Command(name = "portal", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Builds the transparency-report portal from content/ (AsciiDoc), data/ (YAML) and templates/.",
+        description = "Builds the transparency-report portal from content/ (AsciiDoc) and data/ (YAML) with the built-in theme,"
+                + " which files of the same path in the source's templates/, assets/ and content/pages/ override;"
+                + " init makes a new portal's source.",
         subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, InitCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

@@ -19,8 +19,8 @@ import java.util.stream.Stream;
  * folder beside it (on the same file system) and then renamed into place, so a full disk or a
  * refused write half way leaves no half-made portal that a second try would refuse as not empty.
  *
- * <p>Only a missing or empty folder is written to: {@code init} must never mix its files with
- * someone's work.
+ * <p>Only a missing or empty folder is written to (or one holding only {@code .git}: an empty
+ * repository just cloned): {@code init} must never mix its files with someone's work.
  */
 public final class NewFolder {
 
@@ -79,8 +79,9 @@ public final class NewFolder {
             }
         }
         if (Files.isDirectory(target)) {
+            // .git alone is an empty repository just cloned (the usual start on GitHub): no one's work yet.
             try (Stream<Path> entries = Files.list(target)) {
-                if (entries.findAny().isPresent()) {
+                if (entries.anyMatch(e -> !e.getFileName().toString().equals(".git"))) {
                     throw new InitRefused(shown, "the folder is not empty; init writes only into a new or empty folder (目录非空)",
                             "name a folder that does not exist yet, e.g. java -jar portal.jar init my-portal; nothing was written");
                 }

@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * The figure references in a text, {@code ind:<indicator-id>[…]}, each on its own line as it must
- * be, and what is left of one split over two lines ({@code ind:fictional-} at the end of a line,
+ * be, outside comments, and what is left of one split over two lines ({@code ind:fictional-} at the end of a line,
  * or {@code ind:fictional-cases[} with no {@code ]} after it).
  *
  * <p>Found by scanning, in time linear in the text: the regular expression this replaces
@@ -31,8 +31,15 @@ public final class FigureReferences {
 
     private FigureReferences(String text) {
         String[] lines = text.split("\n", -1);
+        boolean comment = false;
         for (int n = 0; n < lines.length; n++) {
-            scan(lines[n], n + 1);
+            // Comments (// lines, //// blocks) are never published, as SourceRules reads them: a
+            // reference shown there as an example is no citation and must not fail the build.
+            if (lines[n].equals("////")) {
+                comment = !comment;
+            } else if (!comment && !lines[n].startsWith("//")) {
+                scan(lines[n], n + 1);
+            }
         }
     }
 

@@ -110,7 +110,8 @@ public final class SiteLoader {
         if (!Files.isDirectory(tree.content())) {
             throw new ProblemsException(Problem.at("content", 0,
                     "there is no content/ folder in " + tree.root(),
-                    "run the command in the portal's folder, or pass --source DIR pointing at it"));
+                    "run the command in the portal's folder, or pass --source DIR pointing at it;"
+                            + " to start a new portal: java -jar portal.jar init DIR"));
         }
     }
 
@@ -118,7 +119,8 @@ public final class SiteLoader {
         Path file = tree.data().resolve("site.yaml");
         if (!Files.isRegularFile(file)) {
             problems.add("data/site.yaml", 0, "the site settings file is missing",
-                    "create data/site.yaml with at least 'name: <portal name>' (see README.md)");
+                    "create data/site.yaml with at least 'name: <portal name>' (see README.md);"
+                            + " init writes one with every setting explained: java -jar portal.jar init NEW-FOLDER");
             return SiteConfig.empty();
         }
         // The limits are set in this very file, so it is held to the default limit before it is read.

@@ -138,6 +138,17 @@ class InitCommandTest {
         assertNoStagingBeside(portal);
     }
 
+    /** An empty repository just cloned from GitHub holds .git alone: init fills it and leaves .git as it was. */
+    @Test
+    void aFreshlyClonedEmptyRepositoryIsFilledAndItsGitFolderKept(@TempDir Path tmp) throws IOException {
+        Path portal = Files.createDirectories(tmp.resolve("portal/.git"));
+        Files.writeString(portal.resolve("HEAD"), "ref: refs/heads/main\n");
+        assertEquals(0, Cli.run("init", portal.getParent().toString(), "--year", "2031").exit());
+        Map<String, String> files = Fixtures.texts(portal.getParent());
+        assertEquals("ref: refs/heads/main\n", files.remove(".git/HEAD"));
+        assertEquals(FILES, List.copyOf(files.keySet()));
+    }
+
     @Test
     void aFolderThatIsNotEmptyIsRefusedAndLeftAsItWas(@TempDir Path tmp) throws IOException {
         Path portal = Files.createDirectory(tmp.resolve("my-portal"));

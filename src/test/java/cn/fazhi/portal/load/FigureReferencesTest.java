@@ -46,6 +46,14 @@ class FigureReferencesTest {
         assertEquals(List.of(new FigureReferences.Split("ind:b-", 4)), found.splits());
     }
 
+    /** Asciidoctor publishes no comment, so a reference shown there as an example is none. */
+    @Test
+    void commentsHoldNoReferences() {
+        FigureReferences found = FigureReferences.in("= 标题\n// 例如 ind:example[]\n////\nind:b[] ind:c-\n////\n共ind:a[]件。\n");
+        assertEquals(List.of(new FigureReferences.Reference("a", 6)), found.references());
+        assertEquals(List.of(), found.splits());
+    }
+
     @Test
     void megabyteLinesOfBacktrackingBaitAreReadInLinearTime() {
         for (String bait : List.of("ind:", "ind:a[", "ind:a ", "ind:[", "ind:a[]")) {
