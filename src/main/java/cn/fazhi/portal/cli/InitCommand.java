@@ -68,7 +68,7 @@ final class InitCommand implements Callable<Integer> {
                     "check that the jar file is readable, then run init again; nothing was written");
         }
         List<StarterFile> files = StarterFiles.of(new StarterFiles.Settings(
-                Optional.ofNullable(name).map(String::strip), reportYear, tool, release.page()));
+                Optional.ofNullable(name).map(String::strip), reportYear, tool, release.page(), release.guide()));
         Map<String, String> texts = new LinkedHashMap<>();
         files.forEach(f -> texts.put(f.path(), f.text()));
         try {

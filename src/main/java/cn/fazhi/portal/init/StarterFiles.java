@@ -33,8 +33,10 @@ public final class StarterFiles {
      * @param year the year of its first report
      * @param tool the portal.jar its workflow runs
      * @param releasePage the page of that release, if known
+     * @param guide the editors' guide of that version, if known
      */
-    public record Settings(Optional<String> name, int year, ToolDownload tool, Optional<String> releasePage) {
+    public record Settings(Optional<String> name, int year, ToolDownload tool, Optional<String> releasePage,
+                           Optional<String> guide) {
     }
 
     /**
@@ -62,7 +64,8 @@ public final class StarterFiles {
                 "PORTAL_JAR_URL", s.tool().jarUrl(),
                 "PORTAL_SHA256", s.tool().sha256(),
                 "DOWNLOAD_NOTE", s.tool().complete() ? "" : resource("download-note.yml"),
-                "DOWNLOAD", s.tool().complete() ? download(s.tool(), s.releasePage()) : resource("download-unknown.md").strip());
+                "DOWNLOAD", s.tool().complete() ? download(s.tool(), s.releasePage()) : resource("download-unknown.md").strip(),
+                "GUIDE", s.guide().map(u -> "[编辑指南](" + u + ")").orElse("构建工具仓库中的编辑指南（docs/编辑指南.md）"));
         String year = Integer.toString(s.year());
         return List.of(
                 new StarterFile("data/site.yaml", fill("site.yaml", values),

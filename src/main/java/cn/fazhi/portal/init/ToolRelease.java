@@ -60,6 +60,15 @@ public record ToolRelease(String version, Optional<String> release) {
         return release.map(r -> r + "/portal.jar");
     }
 
+    /**
+     * The editors' guide of this very version ({@code docs/编辑指南.md} in the tool's repository at the
+     * release's tag), if the release is a GitHub one: what a portal's editors read, in step with its tool.
+     */
+    public Optional<String> guide() {
+        return release.filter(r -> r.matches("https://github\\.com/[^/]+/[^/]+/releases/download/[^/]+"))
+                .map(r -> r.replace("/releases/download/", "/blob/") + "/docs/%E7%BC%96%E8%BE%91%E6%8C%87%E5%8D%97.md");
+    }
+
     /** The release's page ({@code …/releases/tag/<tag>}), which lists its files and checksum, if known. */
     public Optional<String> page() {
         return release.filter(r -> r.matches("https://github\\.com/[^/]+/[^/]+/releases/download/[^/]+"))

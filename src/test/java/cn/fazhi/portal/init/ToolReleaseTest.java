@@ -23,6 +23,8 @@ class ToolReleaseTest {
         assertEquals("1.2.0", r.version());
         assertEquals(Optional.of(FOLDER + "/portal.jar"), r.jarUrl());
         assertEquals(Optional.of("https://github.com/example-owner/portal/releases/tag/v1.2.0"), r.page());
+        assertEquals(Optional.of("https://github.com/example-owner/portal/blob/v1.2.0/docs/%E7%BC%96%E8%BE%91%E6%8C%87%E5%8D%97.md"),
+                r.guide(), "the editors' guide of that very version");
     }
 
     @Test

@@ -49,7 +49,7 @@ class PortalWorkflowTest {
     /** The workflow as init writes it when run from a released jar. */
     static String released() {
         return StarterFiles.of(new StarterFiles.Settings(Optional.empty(), 2031, new ToolDownload("1.2.0", URL, SHA),
-                Optional.empty())).stream().filter(f -> f.path().equals(".github/workflows/publish.yml"))
+                Optional.empty(), Optional.empty())).stream().filter(f -> f.path().equals(".github/workflows/publish.yml"))
                 .findFirst().orElseThrow().text();
     }
 
