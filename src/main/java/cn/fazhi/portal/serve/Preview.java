@@ -4,7 +4,6 @@ import cn.fazhi.portal.Pipeline;
 import cn.fazhi.portal.load.SourceTree;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -54,7 +53,7 @@ public final class Preview implements AutoCloseable {
         onBuild.accept(rebuild());
         SourceTree tree = new SourceTree(source);
         try {
-            this.watcher = new SourceWatcher(List.of(tree.content(), tree.data(), tree.templates(), tree.assets()));
+            this.watcher = new SourceWatcher(tree);
         } catch (IOException | RuntimeException e) {
             server.close();
             throw e;
@@ -74,8 +73,6 @@ public final class Preview implements AutoCloseable {
                 });
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-            } catch (IOException e) {
-                onBuild.accept(new UncheckedIOException(e));
             }
         }, "preview-watcher");
         watching.setDaemon(true);
