@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -33,6 +34,9 @@ public final class PreviewServer implements AutoCloseable {
     /** Open pages' event streams at most; with file requests, threads stay below {@link #THREADS}. */
     private static final int STREAMS = 32;
     private static final int THREADS = STREAMS + 8;
+
+    /** The Host of a request to a loopback preview: an IP address or localhost, with a port (see {@link #knownHost}). */
+    private static final Pattern LOCAL_HOST = Pattern.compile("(?i)(localhost|[0-9.]+|\\[[0-9a-f:.]+])(:\\d+)?");
 
     private final HttpServer server;
     private final ThreadPoolExecutor threads;
@@ -86,6 +90,10 @@ public final class PreviewServer implements AutoCloseable {
                 send(exchange, 405, "405 method not allowed".getBytes(StandardCharsets.UTF_8), "txt");
                 return;
             }
+            if (!knownHost(exchange.getRequestHeaders().getFirst("Host"))) {
+                send(exchange, 403, "403: open the preview at its address, e.g. http://127.0.0.1:PORT/".getBytes(StandardCharsets.UTF_8), "txt");
+                return;
+            }
             String path = URLDecoder.decode(exchange.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
             if (LiveReload.handles(path)) {
                 live.handle(exchange, path);
@@ -107,6 +115,19 @@ public final class PreviewServer implements AutoCloseable {
             byte[] body = Files.readAllBytes(file);
             send(exchange, 200, ext.equals("html") ? LiveReload.withScript(body, shown) : body, ext);
         }
+    }
+
+    /**
+     * On 127.0.0.1 the preview (drafts included) is for this machine only. A web page elsewhere
+     * could still read it through a name of its own that it points at 127.0.0.1 (DNS rebinding);
+     * its requests then carry that name as Host. So a preview on a loopback address answers only to
+     * an IP address or {@code localhost}. Served to a network ({@code --host}), any name is fine.
+     */
+    private boolean knownHost(String host) {
+        if (!host().isLoopbackAddress()) {
+            return true;
+        }
+        return host != null && LOCAL_HOST.matcher(host).matches();
     }
 
     static void send(HttpExchange exchange, int status, byte[] body, String ext) throws IOException {

@@ -134,6 +134,26 @@ class LiveReloadTest {
         }
     }
 
+    /** A page elsewhere that points a name of its own at 127.0.0.1 (DNS rebinding) cannot read the drafts. */
+    @Test
+    void onLoopbackOnlyRequestsForAnAddressOrLocalhostAreAnswered(@TempDir Path tmp) throws Exception {
+        Path src = Fixtures.sourceTree("two-years", tmp.resolve("src"));
+        try (Preview preview = new Preview(src, tmp.resolve("preview"), tmp.resolve("cache"), 0, o -> { })) {
+            assertEquals("HTTP/1.1 403 Forbidden", statusLine(preview.port(), "rebind.example:" + preview.port()));
+            assertEquals("HTTP/1.1 200 OK", statusLine(preview.port(), "localhost:" + preview.port()));
+            assertEquals("HTTP/1.1 200 OK", statusLine(preview.port(), "127.0.0.1:" + preview.port()));
+        }
+    }
+
+    private static String statusLine(int port, String host) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), port)) {
+            socket.getOutputStream().write(("GET /2032/draft-part.html HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+        }
+    }
+
     @Test
     void onEveryInterfaceWhenAskedAndReachedAtLoopback(@TempDir Path tmp) throws Exception {
         Path src = Fixtures.sourceTree("two-years", tmp.resolve("src"));
