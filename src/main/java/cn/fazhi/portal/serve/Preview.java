@@ -2,28 +2,32 @@ package cn.fazhi.portal.serve;
 
 import cn.fazhi.portal.Pipeline;
 import cn.fazhi.portal.load.SourceTree;
+import cn.fazhi.portal.publish.AtomicPublisher;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.nio.file.Files;
-import cn.fazhi.portal.publish.AtomicPublisher;
 import java.util.function.Consumer;
 
 /**
- * The editors' preview: builds the site with drafts, serves it on 127.0.0.1 and rebuilds after
- * every change under content/, data/, templates/ or assets/. A failed rebuild keeps serving the
- * last good build. The pipeline stays open, so rebuilds reuse a warm Asciidoctor.
+ * The editors' preview: builds the site with drafts, serves it (on 127.0.0.1 unless told
+ * otherwise) and rebuilds after every change under content/, data/, templates/ or assets/; open
+ * pages then reload by themselves ({@link LiveReload}). A failed rebuild keeps serving the last
+ * good build. The pipeline stays open, so rebuilds reuse a warm Asciidoctor.
  */
 public final class Preview implements AutoCloseable {
 
     private final Pipeline pipeline;
     private final Path source;
     private final Path output;
+    private final BuildSignal signal = new BuildSignal();
     private final PreviewServer server;
+    private final String address;
     private final SourceWatcher watcher;
     private final Thread watching;
 
@@ -39,24 +43,32 @@ public final class Preview implements AutoCloseable {
         this(source, output, cache, port, onBuild, quick -> { });
     }
 
+    /** On 127.0.0.1; see {@link #Preview(Path, Path, Path, InetSocketAddress, Consumer, Consumer)}. */
+    public Preview(Path source, Path output, Path cache, int port, Consumer<Object> onBuild, Consumer<QuickUpdate> onQuick)
+            throws IOException {
+        this(source, output, cache, new InetSocketAddress(InetAddress.getLoopbackAddress(), port), onBuild, onQuick);
+    }
+
     /**
+     * @param listen the address and port to serve on (port 0: any free port)
      * @param onBuild told the outcome of every build: the result, or the failure
      * @param onQuick told of every page updated ahead of its full rebuild
      */
-    public Preview(Path source, Path output, Path cache, int port, Consumer<Object> onBuild, Consumer<QuickUpdate> onQuick)
-            throws IOException {
+    public Preview(Path source, Path output, Path cache, InetSocketAddress listen, Consumer<Object> onBuild,
+            Consumer<QuickUpdate> onQuick) throws IOException {
         this.source = source;
         this.output = output;
-        this.pipeline = Pipeline.forPreview(cache);
         // The server starts first, so the preview is built for its own address: its canonical links,
         // sitemap and 404 page (whose links start from the base path) then work in the preview too.
-        this.server = PreviewServer.start(output, port);
-        onBuild.accept(rebuild());
-        SourceTree tree = new SourceTree(source);
+        this.server = PreviewServer.start(output, listen, signal);
+        this.address = PreviewAddress.local(server.host(), server.port());
+        this.pipeline = Pipeline.forPreview(cache);
         try {
-            this.watcher = new SourceWatcher(List.of(tree.content(), tree.data(), tree.templates(), tree.assets()));
+            onBuild.accept(rebuild());
+            this.watcher = new SourceWatcher(new SourceTree(source));
         } catch (IOException | RuntimeException e) {
             server.close();
+            pipeline.close();
             throw e;
         }
         this.watching = new Thread(() -> {
@@ -74,8 +86,6 @@ public final class Preview implements AutoCloseable {
                 });
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-            } catch (IOException e) {
-                onBuild.accept(new UncheckedIOException(e));
             }
         }, "preview-watcher");
         watching.setDaemon(true);
@@ -99,6 +109,7 @@ public final class Preview implements AutoCloseable {
             return pipeline.quickSection(file).map(page -> {
                 AtomicPublisher publisher = new AtomicPublisher(output);
                 byte[] previous = publisher.replaceFile(page.path(), page.bytes());
+                signal.quick(page.path());
                 onQuick.accept(new QuickUpdate(page.path(), (System.nanoTime() - start) / 1_000_000));
                 return new Restore(publisher, page.path(), previous);
             });
@@ -126,16 +137,34 @@ public final class Preview implements AutoCloseable {
                 || name.endsWith(".swx") || name.endsWith(".tmp") || name.equals("4913");
     }
 
+    /**
+     * Builds the whole preview. Open pages reload after a good build; after a failed one they
+     * show a notice and stay as they are, since the files stay those of the last good build (a
+     * page a quick update changed is put back, and the pages that showed it keep their notice).
+     */
     private Object rebuild() {
         try {
-            return pipeline.build(new Pipeline.Options(source, output, true, "http://127.0.0.1:" + server.port() + "/"));
+            Object result = pipeline.build(new Pipeline.Options(source, output, true, address));
+            signal.built();
+            return result;
         } catch (RuntimeException e) {
+            signal.failed();
             return e;
         }
     }
 
     public int port() {
         return server.port();
+    }
+
+    /** The preview's address on this machine, e.g. {@code http://127.0.0.1:8080/}: the site is built for it. */
+    public String address() {
+        return address;
+    }
+
+    /** The address the server listens on: 127.0.0.1, the one given, or the wildcard address. */
+    public InetAddress host() {
+        return server.host();
     }
 
     /** Blocks until the process is stopped. */
