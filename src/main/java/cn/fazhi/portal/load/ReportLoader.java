@@ -60,6 +60,7 @@ final class ReportLoader {
             if (header.isEmpty()) {
                 continue;
             }
+            HeaderAttributes.SECTION.check(text.get(), header.get(), found);
             String slug = m.group(3);
             String order = m.group(2) == null ? m.group(1) : m.group(1) + "-" + m.group(2);
             String previous = slugFiles.putIfAbsent(slug, rel);
@@ -91,6 +92,7 @@ final class ReportLoader {
             Optional<AsciiDocHeader> header = landing.flatMap(t -> AsciiDocHeader.parse(t, found));
             if (header.isPresent()) {
                 AsciiDocHeader h = header.get();
+                HeaderAttributes.REPORT.check(landing.get(), h, found);
                 List<String> issuers = h.attribute("issuer").map(a -> Arrays.stream(a.value().split("[;；]"))
                         .map(String::strip).filter(s -> !s.isEmpty()).toList()).orElse(List.of());
                 if (issuers.isEmpty()) {
