@@ -39,6 +39,7 @@ final class ReportLoader {
         List<Path> files = new ArrayList<>(SiteLoader.list(dir));
         // Reading order: by number, a part before its subsections (01 < 01-01 < 01-02 < 02).
         files.sort(java.util.Comparator.comparing(ReportLoader::readingOrderKey));
+        HeadingNumbers numbers = new HeadingNumbers(tree.inGit(), found);
         for (Path file : files) {
             String name = file.getFileName().toString();
             String rel = tree.relative(file);
@@ -81,7 +82,9 @@ final class ReportLoader {
                 }
             }
             boolean draft = SiteLoader.status(text.get(), header.get(), found);
-            sections.add(new Section(slug, order, parent, header.get().title(), draft, text.get()));
+            Section section = new Section(slug, order, parent, header.get().title(), draft, text.get());
+            sections.add(section);
+            numbers.next(section, header.get().titleLine());
         }
         Optional<Report> report = Optional.empty();
         if (!Files.isRegularFile(landingPath)) {

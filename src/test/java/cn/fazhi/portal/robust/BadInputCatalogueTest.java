@@ -67,6 +67,21 @@ class BadInputCatalogueTest extends CatalogueTest {
                         "data/indicators.yaml:16:", "has no 'unit'", "add 'unit: …'"),
                 bad("section without title", s -> replace(s.resolve("content/2031/02-gamma.adoc"), "= 二、虚构第二部分", "二、虚构第二部分"),
                         "content/2031/02-gamma.adoc:1:", "has no title", "make the first line '= 二、虚构第二部分'"),
+                bad("headings numbered out of order", s -> {
+                            replace(s.resolve("content/2031/01-alpha.adoc"), "= 一、虚构第一部分", "= 二、虚构第一部分");
+                            replace(s.resolve("content/2031/02-gamma.adoc"), "= 二、虚构第二部分", "= 一、虚构第二部分");
+                        },
+                        "content/2031/02-gamma.adoc:1:", "the heading '一、' comes after '二、' of 01-alpha.adoc: sections are read in the order of their file numbers (编号顺序不符)",
+                        "swap the numbers of this file and 01-alpha.adoc (rename both files), keeping the names after the numbers (they are the page addresses); or, if a heading is mistyped, correct it to the official text"),
+                bad("headings out of order in a git work tree", s -> {
+                            Files.createDirectories(s.resolve(".git"));
+                            Files.writeString(s.resolve("content/2031/01-00-first.adoc"), "= (二)虚构小节\n\n正文。\n");
+                        },
+                        "content/2031/01-01-beta.adoc:1:", "the heading '(一)' comes after '(二)' of 01-00-first.adoc: sections are read in the order of their file numbers (编号顺序不符)",
+                        "swap the numbers of this file and 01-00-first.adoc with git mv, keeping the names after the numbers (they are the page addresses); or, if a heading is mistyped, correct it to the official text"),
+                bad("heading number repeated", s -> Files.writeString(s.resolve("content/2031/01-02-delta.adoc"), "= (一)虚构重复小节\n\n正文。\n"),
+                        "content/2031/01-02-delta.adoc:1:", "the heading '(一)' repeats the number of 01-01-beta.adoc (编号重复)",
+                        "correct the heading to the official text, or, if this file repeats 01-01-beta.adoc, delete one of them"),
                 bad("impossible date", s -> replace(s.resolve("content/2031/index.adoc"), ":date: 2032-03-15", ":date: 2023-02-30"),
                         "content/2031/index.adoc:3:", "'2023-02-30' is not a valid date", "YYYY-MM-DD"),
                 bad("unknown header attribute", s -> replace(s.resolve("content/2031/index.adoc"), ":date: 2032-03-15\n", ":date: 2032-03-15\n:doc-number: 虚政发〔2032〕1号\n"),
