@@ -134,6 +134,16 @@ class BadInputCatalogueTest extends CatalogueTest {
     }
 
     @Test
+    void aTitleHintNeverHoldsAFigureReference() throws IOException {
+        // The title line deleted: the first line is now the text's first paragraph, which cites a figure.
+        String err = Catalogue.expectRefused(tmp, good, "title deleted above a figure reference",
+                s -> Files.writeString(s.resolve("content/2031/01-01-beta.adoc"), "(一)虚构金额ind:fictional-amount[]元\n\n正文。\n"),
+                "content/2031/01-01-beta.adoc:1:", "the file has no title: its first line must be '= ' followed by the title (缺少标题)",
+                "make the first line '= ' followed by the title, e.g. '= （一）章节标题'");
+        assertFalse(err.lines().filter(l -> l.contains("hint:")).anyMatch(l -> l.contains("ind:")), err);
+    }
+
+    @Test
     void checkReportsEveryProblemAtOnceSortedByFileAndLineThenASummary() throws IOException {
         Path src = Fixtures.sourceTree("two-years", tmp.resolve("many-src"));
         replace(src.resolve("data/2031.yaml"), "value: 1200", "value: abc");
