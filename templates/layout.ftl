@@ -35,7 +35,7 @@
 <#list scripts as s><script src="${root}${s}" defer></script>
 </#list>
 <#if frame.canonical?has_content><link rel="canonical" href="${frame.canonical}"></#if>
-<link rel="alternate" type="application/atom+xml" title="${site.name}" href="${root}feed.xml">
+<#if site.feed><link rel="alternate" type="application/atom+xml" title="${site.name}" href="${root}feed.xml"></#if>
 </head>
 <body>
 <a class="skip-link" href="#main">跳到正文</a>

@@ -9,6 +9,7 @@ import cn.fazhi.portal.load.BaseUrl;
 import cn.fazhi.portal.load.SectionEdit;
 import cn.fazhi.portal.load.Site;
 import cn.fazhi.portal.load.SiteLoader;
+import cn.fazhi.portal.load.SourceDate;
 import cn.fazhi.portal.load.SourceScan;
 import cn.fazhi.portal.load.SourceTree;
 import cn.fazhi.portal.map.Feed;
@@ -67,7 +68,7 @@ public final class Pipeline implements AutoCloseable {
 
     /** What one run of the stages made, and what from: the preview's quick update starts from it. */
     private record Built(Site site, Addresses at, Navigation navigation, Citations citations, Converted converted,
-                         OutputCatalog output, LinkChecker.Report links) {
+                         boolean feed, OutputCatalog output, LinkChecker.Report links) {
     }
 
     private final AsciiDocConverter converter;
@@ -118,15 +119,18 @@ public final class Pipeline implements AutoCloseable {
         AtomicPublisher publisher = new AtomicPublisher(options.output());
         publisher.recover(); // first finish what a build killed while publishing left half done
         List<SourceScan.Entry> scanned = scan(options.source());
+        // The date of an undated report is an input too: a new commit changes the feed.
+        SourceDate date = sourceDate(options.source());
         Optional<String> inputs = stamp == null ? Optional.empty()
-                : BuildStamp.inputs(scanned, "drafts=" + options.drafts() + " base=" + options.baseUrl());
+                : BuildStamp.inputs(scanned, "drafts=" + options.drafts() + " base=" + options.baseUrl()
+                        + " date=" + date.instant().map(Object::toString).orElse(""));
         Optional<BuildStamp.Recorded> kept = stamp == null ? Optional.empty() : stamp.upToDate(inputs, outputOf(options));
         if (kept.isPresent()) {
             clock.lap("up to date");
             return new Result(kept.get().pages(), kept.get().externalLinks(), clock.total(), clock.laps(), true);
         }
         try {
-            Built built = stages(options, scanned, clock);
+            Built built = stages(options, scanned, date, clock);
             publisher.publish(built.output());
             clock.lap("publish");
             published = built;
@@ -145,7 +149,7 @@ public final class Pipeline implements AutoCloseable {
     }
 
     /** The stages before publish, in order. */
-    private Built stages(Options options, List<SourceScan.Entry> scanned, Stopwatch clock) {
+    private Built stages(Options options, List<SourceScan.Entry> scanned, SourceDate date, Stopwatch clock) {
         Theme theme = theme();
         Site site = load(options, scanned, theme);
         Addresses at = Addresses.of(site.config().baseUrl());
@@ -154,20 +158,21 @@ public final class Pipeline implements AutoCloseable {
         clock.lap("convert");
         Navigation navigation = Navigation.of(site, at);
         Citations citations = Citations.find(site, at, converted);
-        List<Page> pages = new Composer(site, at, navigation, converted, citations).pages();
+        Feed feed = new Feed(date);
+        List<Page> pages = new Composer(site, at, navigation, converted, citations, feed.exists(site)).pages();
         clock.lap("compose");
         OutputCatalog output = new OutputCatalog();
         output.add(new Baker(site.tree(), theme).bake(pages));
         output.add(Assets.of(scanned, theme));
         clock.lap("bake");
         output.add(SiteMapFiles.of(pages, at));
-        output.add(List.of(new Feed(System.getenv("SOURCE_DATE_EPOCH")).of(site, at, converted)));
+        feed.of(site, at, converted).ifPresent(f -> output.add(List.of(f)));
         output.add(new SearchIndex().make(SearchDocuments.of(pages, site, at, converted)).files());
         output.add(new OpenData().of(site, at, citations));
         clock.lap("map, index, open data");
         LinkChecker.Report links = LinkChecker.check(output, at).throwIfBroken();
         clock.lap("check");
-        return new Built(site, at, navigation, citations, converted, output, links);
+        return new Built(site, at, navigation, citations, converted, feed.exists(site), output, links);
     }
 
     private synchronized Theme theme() {
@@ -175,6 +180,11 @@ public final class Pipeline implements AutoCloseable {
             theme = Theme.builtIn();
         }
         return theme;
+    }
+
+    /** The date of a report without :date: (the source's last commit, else SOURCE_DATE_EPOCH, else none). */
+    private static SourceDate sourceDate(Path source) {
+        return SourceDate.of(new SourceTree(source), System.getenv("SOURCE_DATE_EPOCH"));
     }
 
     /** The source's files, found once per build before anything is read. */
@@ -225,7 +235,7 @@ public final class Pipeline implements AutoCloseable {
         }
         Built b = published;
         Page page = new Composer(b.site(), b.at(), b.navigation(), b.converted().with(edit.section().source(),
-                converted.fragment()), b.citations()).section(edit.report(), edit.index());
+                converted.fragment()), b.citations(), b.feed()).section(edit.report(), edit.index());
         try {
             return Optional.of(new QuickPage(page.path(), new Baker(b.site().tree(), theme()).bakeOne(page).bytes()));
         } catch (ProblemsException e) {
@@ -249,7 +259,7 @@ public final class Pipeline implements AutoCloseable {
         List<String> overrides = scanned.stream().filter(e -> theme().overriddenBy(e.name(), e.path()))
                 .map(SourceScan.Entry::name).toList();
         try {
-            Built built = stages(new Options(source, null, false, null), scanned, new Stopwatch());
+            Built built = stages(new Options(source, null, false, null), scanned, sourceDate(source), new Stopwatch());
             return new CheckResult(List.of(), built.links().external(), overrides);
         } catch (ProblemsException e) {
             return new CheckResult(e.problems(), Set.of(), overrides);

@@ -20,13 +20,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A draft year and a draft section, with a figure stated only in each, are in the preview
  * (labelled) and nowhere in the built site: not in a page, sitemap.xml, the feed, 网站地图 or
- * the open data.
+ * the open data; nor is an indicator whose only figure a draft states (no empty page for it).
  */
 class DraftsTest {
 
     /** Strings only the drafts contain. */
     static final List<String> DRAFT_ONLY = List.of("草稿年份专用标记", "2033年", "2033/", "draft-part", "尚未发布的虚构部分",
-            "98761", "87653");
+            "98761", "87653", "fictional-draft-only", "虚构草稿专用指标", "76543");
 
     @TempDir
     static Path tmp;
@@ -61,11 +61,25 @@ class DraftsTest {
                 """);
         // A figure that only the draft section of a published year states.
         Path draftPart = src.resolve("content/2032/02-draft-part.adoc");
-        Files.writeString(draftPart, Files.readString(draftPart) + "\n草稿部分涉及虚构金额ind:fictional-amount[]元。\n");
+        Files.writeString(draftPart, Files.readString(draftPart) + "\n草稿部分涉及虚构金额ind:fictional-amount[]元。\n"
+                + "\n草稿部分另有虚构指标ind:fictional-draft-only[]项。\n");
+        // An indicator that only the draft section states: the published site has no page for it.
+        Path definitions = src.resolve("data/indicators.yaml");
+        Files.writeString(definitions, Files.readString(definitions) + """
+                  - id: fictional-draft-only
+                    name: 虚构草稿专用指标
+                    unit: 项
+                    area: alpha-area
+                    definition: 只在草稿中出现的虚构指标（测试用）。
+                """);
         Path data2032 = src.resolve("data/2032.yaml");
         Files.writeString(data2032, Files.readString(data2032) + """
                   - indicator: fictional-amount
                     value: 87653
+                    wording: N
+                    section: draft-part
+                  - indicator: fictional-draft-only
+                    value: 76543
                     wording: N
                     section: draft-part
                 """);
@@ -82,6 +96,8 @@ class DraftsTest {
         assertTrue(Fixtures.read(preview.resolve("2033/index.html")).contains("草稿年份专用标记甲"));
         assertTrue(Fixtures.read(preview.resolve("opendata/2032.csv")).contains("87653"));
         assertTrue(Fixtures.read(preview.resolve("opendata/2033.csv")).contains("98761"));
+        assertTrue(Fixtures.read(preview.resolve("indicators/fictional-draft-only.html")).contains("76543"));
+        assertTrue(Fixtures.read(preview.resolve("indicators/index.html")).contains("虚构草稿专用指标"));
         Document map = Fixtures.html(preview.resolve("sitemap.html"));
         String text = map.select("main").text();
         assertTrue(text.contains("虚构市2033年草稿报告（虚构内容，仅供测试）（草稿）"), text);
@@ -104,6 +120,7 @@ class DraftsTest {
         assertEquals(List.of(), leaks);
         assertFalse(Files.exists(site.resolve("2033")));
         assertFalse(Files.exists(site.resolve("2032/draft-part.html")));
+        assertFalse(Files.exists(site.resolve("indicators/fictional-draft-only.html")));
     }
 
     @Test

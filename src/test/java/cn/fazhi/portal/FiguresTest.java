@@ -146,6 +146,11 @@ class FiguresTest {
             assertFalse(table.select("tbody th[scope=row]").isEmpty());
         }
         assertEquals(52, figures.select("tbody tr").size(), "every 2023 value appears once");
+        // A percentage prints its own %: the unit column is left empty rather than repeating it (97.26% %).
+        Element rate = figures.selectFirst("tr:contains(行政机关负责人出庭应诉率)");
+        assertEquals("97.26%", rate.selectFirst("td.num").text());
+        assertEquals("", rate.select("td").get(1).text());
+        assertEquals("件", figures.selectFirst("tr:contains(法律援助案件数)").select("td").get(1).text());
     }
 
     @Test

@@ -28,8 +28,9 @@ public final class Composer {
     private final IndicatorPages figures;
     private final SitePages about;
 
-    public Composer(Site site, Addresses at, Navigation navigation, Converted converted, Citations citations) {
-        Frames frames = new Frames(navigation, site.config());
+    /** @param feed whether the site has feed.xml ({@code map.Feed#exists}), which every page then links to */
+    public Composer(Site site, Addresses at, Navigation navigation, Converted converted, Citations citations, boolean feed) {
+        Frames frames = new Frames(navigation, site.config(), feed);
         this.site = site;
         this.navigation = navigation;
         this.reports = new ReportPages(site, at, navigation, frames, converted);

@@ -20,10 +20,11 @@ final class Frames {
     private final Navigation navigation;
     private final SiteIdentity identity;
 
-    Frames(Navigation navigation, SiteConfig config) {
+    /** @param feed whether the site has a feed, which every page then links to */
+    Frames(Navigation navigation, SiteConfig config, boolean feed) {
         this.navigation = navigation;
         this.identity = new SiteIdentity(config.name(), config.owner(), config.contact(), config.siteIdCode(),
-                config.icpNumber(), config.policeNumber());
+                config.icpNumber(), config.policeNumber(), feed);
     }
 
     /** The frame of a page that is not about a report. */

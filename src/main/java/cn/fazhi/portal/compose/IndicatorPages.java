@@ -51,7 +51,7 @@ final class IndicatorPages {
             for (Indicator d : ind.definitions()) {
                 if (d.area().equals(area.id())) {
                     ind.figure(d.id(), year).ifPresent(f -> rows.add(new FiguresPage.Row(d.name(),
-                            at.indicator(d.id()).from(page), f.quantity().toPlainString(), f.printed(), d.unit(),
+                            at.indicator(d.id()).from(page), f.quantity().toPlainString(), f.printed(), f.unitAfter(d.unit()),
                             citations.first(d.id(), year).map(c -> c.address().from(page)).orElse(null))));
                 }
             }

@@ -94,12 +94,14 @@ public record AsciiDocHeader(String title, int titleLine, Map<String, Attribute>
 
     /**
      * The first line as a title, when it looks like one of a report's headings (一、… or （一）…),
-     * is short and holds only words and punctuation. Anything else is not echoed: the line may be
+     * is short and holds only words and punctuation, never a macro ({@code ind:…[]}, {@code link:…[]}). Anything else is not echoed: the line may be
      * anything at all, up to a secret (a section linked to the build's environment once printed
      * it whole here).
      */
     static Optional<String> suggestTitle(String line) {
         String s = line.replaceFirst("^=+\\s*", "").strip();
-        return s.length() <= TITLE_MAX && HEADING.matcher(s).matches() ? Optional.of(s) : Optional.empty();
+        // A heading never cites a figure: a first line with ind: is the text's first paragraph (the
+        // title line was deleted), and a title made of it would print the macro.
+        return s.length() <= TITLE_MAX && !s.contains("ind:") && HEADING.matcher(s).matches() ? Optional.of(s) : Optional.empty();
     }
 }

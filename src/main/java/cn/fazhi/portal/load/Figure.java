@@ -20,7 +20,15 @@ public record Figure(String indicator, int year, BigDecimal value, Wording wordi
 
     /** As printed, followed by the unit unless the wording already carries it ({@code 97.26%}). */
     public String printedWithUnit(String unit) {
-        return wording.percent() && unit.equals("%") ? printed() : printed() + unit;
+        return printed() + unitAfter(unit);
+    }
+
+    /**
+     * The unit to show after the printed figure: none when the wording already carries it, so a
+     * table's unit column never repeats it ({@code 97.26%} then {@code %}).
+     */
+    public String unitAfter(String unit) {
+        return wording.percent() && unit.equals("%") ? "" : unit;
     }
 
     /** The exact machine-readable quantity, e.g. {@code 38190000}. */

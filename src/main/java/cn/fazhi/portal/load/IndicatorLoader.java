@@ -89,8 +89,8 @@ final class IndicatorLoader {
                     problems.add(file.name(), 1, "there are values for " + year + " but no report content/" + year + "/",
                             "add the report's text under content/" + year + "/, or remove this file");
                 }
-                checkYear(file.name(), year, parsed, new YamlLines(file), byId,
-                        sectionsByYear.get(year), figures, problems);
+                new YearValues(file.name(), year, new YamlLines(file), byId, problems)
+                        .check(parsed, sectionsByYear.get(year), figures);
             } catch (ProblemsException e) {
                 problems.addAll(e.problems());
             }
@@ -159,70 +159,7 @@ final class IndicatorLoader {
         }
     }
 
-    private static void checkYear(String name, int year, YearFile parsed, YamlLines lines, Map<String, Indicator> byId,
-                                  Set<String> sections, List<Figure> figures, Problems problems) {
-        if (parsed.year() == null || parsed.year() != year) {
-            problems.add(name, lines.line("year"), "the file says year " + parsed.year() + " but is named " + name,
-                    "write 'year: " + year + "' at the top, or rename the file");
-        }
-        Set<String> seen = new HashSet<>();
-        List<ValueEntry> values = parsed.values() == null ? List.of() : parsed.values();
-        for (int i = 0; i < values.size(); i++) {
-            ValueEntry v = values.get(i);
-            String at = "values[" + i + "]";
-            if (v == null || blank(v.indicator())) {
-                problems.add(name, lines.line(at), "a value without 'indicator'", "name the indicator's id: 'indicator: …'");
-                continue;
-            }
-            Indicator d = byId.get(v.indicator());
-            if (d == null) {
-                problems.add(name, lines.line(at + ".indicator"), "value for an undefined indicator '" + v.indicator() + "'"
-                        + Suggest.didYouMean(v.indicator(), byId.keySet()) + " (未定义的指标)",
-                        "define it in data/indicators.yaml first, or fix the id");
-                continue;
-            }
-            if (!seen.add(v.indicator())) {
-                problems.add(name, lines.line(at + ".indicator"), "a second value for '" + v.indicator() + "' in " + year,
-                        "each indicator has one value per year; delete one");
-                continue;
-            }
-            if (v.value() == null) {
-                problems.add(name, lines.line(at), "the value of '" + v.indicator() + "' is missing (缺少数值)",
-                        "add 'value: <number as printed in the report>'");
-                continue;
-            }
-            var beyond = Numbers.beyond(v.value(), written(lines, at + ".value", v.value()));
-            if (beyond.isPresent()) {
-                problems.add(name, lines.line(at + ".value"), beyond.get(), Numbers.HINT);
-                continue;
-            }
-            var wording = Wording.parse(v.wording() == null ? "N" : v.wording());
-            if (wording.isEmpty()) {
-                problems.add(name, lines.line(at + ".wording"), "'" + v.wording() + "' is not a known wording",
-                        "use N for the number, e.g. " + Wording.ALLOWED);
-                continue;
-            }
-            if (blank(v.section())) {
-                problems.add(name, lines.line(at), "the value of '" + v.indicator() + "' names no section",
-                        "add 'section: <slug of the section that states it>'");
-                continue;
-            }
-            if (sections != null && !sections.contains(v.section())) {
-                problems.add(name, lines.line(at + ".section"), "unknown section '" + v.section() + "' in " + year
-                        + Suggest.didYouMean(v.section(), sections), "use the name part of a file in content/" + year + "/");
-                continue;
-            }
-            figures.add(new Figure(v.indicator(), year, v.value(), wording.get(), v.section()));
-        }
-    }
-
-    /** The value as the editor wrote it: 1e99999999 rather than Java's 1E+99999999. */
-    private static String written(YamlLines lines, String path, BigDecimal value) {
-        String text = lines.written(path);
-        return text == null ? value.toString() : text;
-    }
-
-    private static boolean blank(String s) {
+    static boolean blank(String s) {
         return s == null || s.isBlank();
     }
 

@@ -79,6 +79,14 @@ public final class Indicators {
         return new Indicators(areas, definitions, figures.stream().filter(keep).toList());
     }
 
+    /**
+     * The indicators that have at least one value, with their areas: the published site shows an
+     * indicator only with a figure it publishes, never as an empty page (one stated only by a draft).
+     */
+    public Indicators withValuesOnly() {
+        return new Indicators(areas, definitions.stream().filter(d -> byIdAndYear.containsKey(d.id())).toList(), figures);
+    }
+
     public Indicators onlyYears(java.util.Set<Integer> years) {
         return new Indicators(areas, definitions, figures.stream().filter(f -> years.contains(f.year())).toList());
     }

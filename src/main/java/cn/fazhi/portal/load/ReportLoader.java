@@ -39,6 +39,7 @@ final class ReportLoader {
         List<Path> files = new ArrayList<>(SiteLoader.list(dir));
         // Reading order: by number, a part before its subsections (01 < 01-01 < 01-02 < 02).
         files.sort(java.util.Comparator.comparing(ReportLoader::readingOrderKey));
+        HeadingNumbers numbers = new HeadingNumbers(tree.inGit(), found);
         for (Path file : files) {
             String name = file.getFileName().toString();
             String rel = tree.relative(file);
@@ -60,6 +61,7 @@ final class ReportLoader {
             if (header.isEmpty()) {
                 continue;
             }
+            HeaderAttributes.SECTION.check(text.get(), header.get(), found);
             String slug = m.group(3);
             String order = m.group(2) == null ? m.group(1) : m.group(1) + "-" + m.group(2);
             String previous = slugFiles.putIfAbsent(slug, rel);
@@ -80,7 +82,9 @@ final class ReportLoader {
                 }
             }
             boolean draft = SiteLoader.status(text.get(), header.get(), found);
-            sections.add(new Section(slug, order, parent, header.get().title(), draft, text.get()));
+            Section section = new Section(slug, order, parent, header.get().title(), draft, text.get());
+            sections.add(section);
+            numbers.next(section, header.get().titleLine());
         }
         Optional<Report> report = Optional.empty();
         if (!Files.isRegularFile(landingPath)) {
@@ -91,6 +95,7 @@ final class ReportLoader {
             Optional<AsciiDocHeader> header = landing.flatMap(t -> AsciiDocHeader.parse(t, found));
             if (header.isPresent()) {
                 AsciiDocHeader h = header.get();
+                HeaderAttributes.REPORT.check(landing.get(), h, found);
                 List<String> issuers = h.attribute("issuer").map(a -> Arrays.stream(a.value().split("[;；]"))
                         .map(String::strip).filter(s -> !s.isEmpty()).toList()).orElse(List.of());
                 if (issuers.isEmpty()) {

@@ -9,7 +9,11 @@ import java.util.List;
 public record Site(SourceTree tree, SiteConfig config, List<Report> reports, Indicators indicators,
                    List<InfoPage> infoPages) {
 
-    /** The site as {@code build} publishes it: draft years and draft sections left out. */
+    /**
+     * The site as {@code build} publishes it: draft years and draft sections left out, and with them
+     * the figures only they state and the indicators left without a figure (no empty page, index
+     * row, open-data entry or search result for a number only a draft states).
+     */
     public Site withoutDrafts() {
         List<Report> kept = reports.stream()
                 .filter(r -> !r.draft())
@@ -17,7 +21,8 @@ public record Site(SourceTree tree, SiteConfig config, List<Report> reports, Ind
                         .filter(s -> !s.draft() && !isUnderDraftPart(r, s)).toList()))
                 .toList();
         java.util.Set<Integer> years = kept.stream().map(Report::year).collect(java.util.stream.Collectors.toSet());
-        return new Site(tree, config, kept, indicators.onlyYears(years).only(publishedFigures(kept)), infoPages);
+        return new Site(tree, config, kept, indicators.onlyYears(years).only(publishedFigures(kept)).withValuesOnly(),
+                infoPages);
     }
 
     /**

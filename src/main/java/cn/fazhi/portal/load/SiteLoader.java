@@ -169,6 +169,7 @@ public final class SiteLoader {
             }
             List<Problem> found = new ArrayList<>();
             readText(tree, file, problems).ifPresent(text -> AsciiDocHeader.parse(text, found).ifPresent(h -> {
+                HeaderAttributes.PAGE.check(text, h, found);
                 if (!FigureReferences.in(text.text()).references().isEmpty()) {
                     found.add(Problem.at(text.name(), 0, "figures (ind:…[]) can only be cited in a year's report",
                             "write the number in words here, or link to the indicator page"));

@@ -128,7 +128,7 @@ public final class SourceScan {
                 return Problem.at(tree.relative(entry), 0, String.format(Locale.ROOT,
                         "the name contains the control character U+%04X; printed, such a name can forge lines"
                                 + " in a terminal or CI log (文件名含控制字符)", (int) c),
-                        "rename it using letters, digits and '-' only, e.g. with git mv");
+                        "rename it using letters, digits and '-' only" + (tree.inGit() ? ", e.g. with git mv" : ""));
             }
         }
         return null;

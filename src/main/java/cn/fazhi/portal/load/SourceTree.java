@@ -28,6 +28,11 @@ public record SourceTree(Path root) {
         return root.resolve("assets");
     }
 
+    /** Whether the source folder is in a git work tree, so that a hint may name git commands. */
+    public boolean inGit() {
+        return GitWorkTree.containing(root).isPresent();
+    }
+
     /** Source-relative path with forward slashes, as shown in messages. */
     public String relative(Path path) {
         Path abs = path.toAbsolutePath().normalize();

@@ -2,15 +2,15 @@ package cn.fazhi.portal.map;
 
 import cn.fazhi.portal.load.Report;
 import cn.fazhi.portal.load.Site;
+import cn.fazhi.portal.load.SourceDate;
 import cn.fazhi.portal.output.OutputFile;
 import cn.fazhi.portal.pages.Addresses;
-import cn.fazhi.portal.problems.Problem;
-import cn.fazhi.portal.problems.ProblemsException;
 import cn.fazhi.portal.render.Converted;
 import org.jsoup.Jsoup;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
@@ -20,51 +20,54 @@ import java.util.Optional;
 /**
  * The Atom feed {@code feed.xml}: one entry per year's report, newest first.
  *
- * <p>Nothing here reads the clock: a time stamp comes from the content (a report's {@code :date:}),
- * else from {@code SOURCE_DATE_EPOCH}, else it is {@link #FALLBACK_EPOCH}. So two builds of the same
- * sources are byte-identical whenever and wherever they run.
+ * <p>Nothing here reads the clock. A report's entry is dated by its {@code :date:}; a report without
+ * one by the {@link SourceDate} (the source's last commit, else SOURCE_DATE_EPOCH), else by the
+ * newest {@code :date:} of the others. Atom requires a date on the feed and on every entry, so
+ * when nothing gives one there is no feed at all (and no page links to it): a made-up date, such
+ * as 1970-01-01, would tell feed readers something false.
  */
 public final class Feed {
-
-    /** The time stamp used when no report states a date and SOURCE_DATE_EPOCH is not set. */
-    public static final Instant FALLBACK_EPOCH = Instant.EPOCH;
 
     /** Report dates are dates in China (UTC+8, no daylight saving), so their instants never vary. */
     static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
 
-    private final Optional<Instant> sourceDateEpoch;
+    private final SourceDate undated;
 
-    /**
-     * @param sourceDateEpoch the value of SOURCE_DATE_EPOCH (seconds since 1970), or null when unset
-     * @throws ProblemsException when SOURCE_DATE_EPOCH is unusable
-     */
-    public Feed(String sourceDateEpoch) {
-        this.sourceDateEpoch = epoch(sourceDateEpoch);
+    /** @param undated the date of a report that states none */
+    public Feed(SourceDate undated) {
+        this.undated = undated;
     }
 
-    private static Optional<Instant> epoch(String value) {
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Instant.ofEpochSecond(Long.parseLong(value.strip())));
-        } catch (NumberFormatException | java.time.DateTimeException e) {
-            throw new ProblemsException(Problem.at("SOURCE_DATE_EPOCH", 0,
-                    "the environment variable SOURCE_DATE_EPOCH='" + value + "' is not a number of seconds since 1970",
-                    "unset it, or set it to e.g. $(git log -1 --format=%ct)"));
-        }
+    /** Whether {@code site} has a feed: some report states a date, or the source gives one. */
+    public boolean exists(Site site) {
+        return newestDate(site).isPresent();
     }
 
-    /** feed.xml; each entry's summary is the text of its report's preamble. */
-    public OutputFile of(Site site, Addresses at, Converted converted) {
-        return OutputFile.text(at.feed().path(), xml(site, at, converted));
+    /** feed.xml, if the site has one; each entry's summary is the text of its report's preamble. */
+    public Optional<OutputFile> of(Site site, Addresses at, Converted converted) {
+        return exists(site) ? Optional.of(OutputFile.text(at.feed().path(), xml(site, at, converted))) : Optional.empty();
+    }
+
+    /** The date given to a report without :date:, as the feed writes it. */
+    private Optional<String> fallback(Site site) {
+        return undated.instant().map(DateTimeFormatter.ISO_INSTANT::format)
+                .or(() -> site.reports().stream().map(Report::published).flatMap(Optional::stream)
+                        .max(Comparator.naturalOrder()).map(Feed::chinaDate));
+    }
+
+    /** The newest of the entries' dates, written as its entry writes it. */
+    private Optional<String> newestDate(Site site) {
+        Optional<String> fallback = fallback(site);
+        return site.reports().stream().map(r -> r.published().map(Feed::chinaDate).or(() -> fallback))
+                .flatMap(Optional::stream).max(Comparator.comparing(Feed::instant))
+                .or(() -> site.reports().isEmpty() ? undated.instant().map(DateTimeFormatter.ISO_INSTANT::format) : Optional.empty());
     }
 
     String xml(Site site, Addresses at, Converted converted) {
         List<Report> newestFirst = site.reports().stream()
                 .sorted(Comparator.comparingInt(Report::year).reversed()).toList();
-        String updated = newestFirst.stream().map(Report::published).flatMap(Optional::stream)
-                .max(Comparator.naturalOrder()).map(Feed::chinaDate).orElseGet(this::fallbackTime);
+        String updated = newestDate(site).orElseThrow();
+        String fallback = fallback(site).orElse(updated);
         String name = Xml.escape(site.config().name());
         StringBuilder x = new StringBuilder();
         x.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
@@ -83,8 +86,7 @@ public final class Feed {
             x.append("    <id>").append(url).append("</id>\n");
             x.append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(url).append("\"/>\n");
             r.published().ifPresent(d -> x.append("    <published>").append(chinaDate(d)).append("</published>\n"));
-            x.append("    <updated>").append(r.published().map(Feed::chinaDate).orElseGet(this::fallbackTime))
-                    .append("</updated>\n");
+            x.append("    <updated>").append(r.published().map(Feed::chinaDate).orElse(fallback)).append("</updated>\n");
             for (String issuer : r.issuers()) {
                 x.append("    <author><name>").append(Xml.escape(issuer)).append("</name></author>\n");
             }
@@ -101,7 +103,7 @@ public final class Feed {
         return date.atStartOfDay().atOffset(CHINA).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
-    private String fallbackTime() {
-        return DateTimeFormatter.ISO_INSTANT.format(sourceDateEpoch.orElse(FALLBACK_EPOCH));
+    private static Instant instant(String written) {
+        return OffsetDateTime.parse(written).toInstant();
     }
 }

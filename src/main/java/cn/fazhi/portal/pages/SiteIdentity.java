@@ -9,7 +9,8 @@ package cn.fazhi.portal.pages;
  * @param siteIdCode 网站标识码
  * @param icpNumber ICP备案号
  * @param policeNumber 公安机关备案号
+ * @param feed whether the site has feed.xml (it has none when no report can be dated, see map.Feed)
  */
 public record SiteIdentity(String name, String owner, String contact, String siteIdCode, String icpNumber,
-                           String policeNumber) {
+                           String policeNumber, boolean feed) {
 }

@@ -61,7 +61,7 @@ class ComposerTest {
         site.infoPages().forEach(p -> fragments.put(p.source().name(), fragment(p.source(), List.of())));
         Converted converted = new Converted(fragments);
         Navigation navigation = Navigation.of(site, at);
-        ordered = new Composer(site, at, navigation, converted, Citations.find(site, at, converted)).pages();
+        ordered = new Composer(site, at, navigation, converted, Citations.find(site, at, converted), true).pages();
         ordered.forEach(p -> pages.put(p.path(), p));
     }
 

@@ -42,7 +42,8 @@ class AsciiDocHeaderTest {
         assertEquals(java.util.Optional.of("（一）加强党的领导"), AsciiDocHeader.suggestTitle("（一）加强党的领导"));
         assertEquals(java.util.Optional.of("(七)健全体系,促进公平正义"), AsciiDocHeader.suggestTitle("== (七)健全体系,促进公平正义"));
         for (String line : List.of("AWS_SECRET_ACCESS_KEY=abc123", "PATH=/usr/bin", "二、" + "长".repeat(59),
-                "一、标题<script>", "一、标题\u001b[31m", "普通的一句话，不是标题")) {
+                "一、标题<script>", "一、标题\u001b[31m", "普通的一句话，不是标题",
+                "(一)受理案件ind:cases[]件", "(一)受理案件ind:cases件", "一、见link:https://example.invalid[此处]")) {
             assertTrue(AsciiDocHeader.suggestTitle(line).isEmpty(), line);
         }
         List<Problem> problems = new ArrayList<>();

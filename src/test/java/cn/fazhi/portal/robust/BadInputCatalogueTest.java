@@ -54,12 +54,45 @@ class BadInputCatalogueTest extends CatalogueTest {
                         "data/indicators.yaml:9:", "unknown field 'colour'", "allowed fields here"),
                 bad("value for an undefined indicator", s -> replace(s.resolve("data/2032.yaml"), "indicator: fictional-rate", "indicator: fictional-rat"),
                         "data/2032.yaml:7:", "undefined indicator 'fictional-rat' (did you mean 'fictional-rate'?)", "define it"),
+                bad("percentage whose wording drops the %", s -> replace(s.resolve("data/2031.yaml"), "    wording: N%", "    wording: N"),
+                        "data/2031.yaml:9:", "the unit of 'fictional-rate' is '%', but the wording 'N' prints the number without % (百分号缺失)",
+                        "write 'wording: N%': the page then prints 95.5% and the open data 0.955; delete a % typed after ind:fictional-rate[] in the text"),
+                bad("percentage without a wording", s -> replace(s.resolve("data/2032.yaml"), "    value: 97.25\n    wording: N%\n", "    value: 97.25\n"),
+                        "data/2032.yaml:7:", "the unit of 'fictional-rate' is '%', but there is no wording, and the default 'N' prints the number without % (百分号缺失)",
+                        "write 'wording: N%': the page then prints 97.25% and the open data 0.9725; delete a % typed after ind:fictional-rate[] in the text"),
+                bad("% wording under another unit", s -> replace(s.resolve("data/2031.yaml"), "    value: 1200\n    wording: N\n", "    value: 1200\n    wording: N%\n"),
+                        "data/2031.yaml:5:", "the wording 'N%' prints a %, but the unit of 'fictional-cases' is '件' (单位不符)",
+                        "write the wording without %, e.g. 'wording: N'; or, if the figure is a percentage, give 'fictional-cases' the unit '%' in data/indicators.yaml"),
                 bad("missing unit", s -> replace(s.resolve("data/indicators.yaml"), "    unit: 元\n", ""),
                         "data/indicators.yaml:16:", "has no 'unit'", "add 'unit: …'"),
                 bad("section without title", s -> replace(s.resolve("content/2031/02-gamma.adoc"), "= 二、虚构第二部分", "二、虚构第二部分"),
                         "content/2031/02-gamma.adoc:1:", "has no title", "make the first line '= 二、虚构第二部分'"),
+                bad("headings numbered out of order", s -> {
+                            replace(s.resolve("content/2031/01-alpha.adoc"), "= 一、虚构第一部分", "= 二、虚构第一部分");
+                            replace(s.resolve("content/2031/02-gamma.adoc"), "= 二、虚构第二部分", "= 一、虚构第二部分");
+                        },
+                        "content/2031/02-gamma.adoc:1:", "the heading '一、' comes after '二、' of 01-alpha.adoc: sections are read in the order of their file numbers (编号顺序不符)",
+                        "swap the numbers of this file and 01-alpha.adoc (rename both files), keeping the names after the numbers (they are the page addresses); or, if a heading is mistyped, correct it to the official text"),
+                bad("headings out of order in a git work tree", s -> {
+                            Files.createDirectories(s.resolve(".git"));
+                            Files.writeString(s.resolve("content/2031/01-00-first.adoc"), "= (二)虚构小节\n\n正文。\n");
+                        },
+                        "content/2031/01-01-beta.adoc:1:", "the heading '(一)' comes after '(二)' of 01-00-first.adoc: sections are read in the order of their file numbers (编号顺序不符)",
+                        "swap the numbers of this file and 01-00-first.adoc with git mv, keeping the names after the numbers (they are the page addresses); or, if a heading is mistyped, correct it to the official text"),
+                bad("heading number repeated", s -> Files.writeString(s.resolve("content/2031/01-02-delta.adoc"), "= (一)虚构重复小节\n\n正文。\n"),
+                        "content/2031/01-02-delta.adoc:1:", "the heading '(一)' repeats the number of 01-01-beta.adoc (编号重复)",
+                        "correct the heading to the official text, or, if this file repeats 01-01-beta.adoc, delete one of them"),
                 bad("impossible date", s -> replace(s.resolve("content/2031/index.adoc"), ":date: 2032-03-15", ":date: 2023-02-30"),
                         "content/2031/index.adoc:3:", "'2023-02-30' is not a valid date", "YYYY-MM-DD"),
+                bad("unknown header attribute", s -> replace(s.resolve("content/2031/index.adoc"), ":date: 2032-03-15\n", ":date: 2032-03-15\n:doc-number: 虚政发〔2032〕1号\n"),
+                        "content/2031/index.adoc:4:", "unknown header attribute ':doc-number:' (未知的文件头属性)",
+                        "a report's index.adoc takes :issuer:, :date: and :status: (see README.md), and the portal shows no other: write the fact in the text, or delete the line"),
+                bad("misspelt header attribute of a section", s -> replace(s.resolve("content/2032/02-draft-part.adoc"), ":status: draft", ":stauts: draft"),
+                        "content/2032/02-draft-part.adoc:2:", "unknown header attribute ':stauts:' (did you mean ':status:'?) (未知的文件头属性)",
+                        "a section takes only :status: (:issuer: and :date: belong in the year's index.adoc), and the portal shows no other: write the fact in the text, or delete the line"),
+                bad("header attribute of a page about the site", s -> Files.writeString(s.resolve("content/pages/about.adoc"), "= 关于本站\n:author: 虚构作者\n\n正文。\n"),
+                        "content/pages/about.adoc:2:", "unknown header attribute ':author:' (未知的文件头属性)",
+                        "a page about the site takes no attributes, and the portal shows none: write the fact in the text, or delete the line"),
                 bad("unknown indicator reference", s -> replace(s.resolve("content/2031/01-alpha.adoc"), "ind:fictional-cases[]", "ind:fictional-cses[]"),
                         "content/2031/01-alpha.adoc:3:", "unknown indicator 'fictional-cses' (did you mean 'fictional-cases'?)", "data/indicators.yaml"),
                 bad("include outside the source tree", s -> replace(s.resolve("content/2031/02-gamma.adoc"), "\n这是", "\ninclude::../../../../etc/passwd[]\n\n这是"),
@@ -98,6 +131,16 @@ class BadInputCatalogueTest extends CatalogueTest {
     void eachMistakeGetsAClearMessageAndLeavesThePreviousSiteUntouched(String name, Catalogue.Damage damage, String where,
                                                                        String what, String hint) throws IOException {
         Catalogue.expectRefused(tmp, good, name, damage, where, what, hint);
+    }
+
+    @Test
+    void aTitleHintNeverHoldsAFigureReference() throws IOException {
+        // The title line deleted: the first line is now the text's first paragraph, which cites a figure.
+        String err = Catalogue.expectRefused(tmp, good, "title deleted above a figure reference",
+                s -> Files.writeString(s.resolve("content/2031/01-01-beta.adoc"), "(一)虚构金额ind:fictional-amount[]元\n\n正文。\n"),
+                "content/2031/01-01-beta.adoc:1:", "the file has no title: its first line must be '= ' followed by the title (缺少标题)",
+                "make the first line '= ' followed by the title, e.g. '= （一）章节标题'");
+        assertFalse(err.lines().filter(l -> l.contains("hint:")).anyMatch(l -> l.contains("ind:")), err);
     }
 
     @Test
