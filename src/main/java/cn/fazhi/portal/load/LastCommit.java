@@ -9,7 +9,7 @@ import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileBasedConfig;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
-import org.eclipse.jgit.treewalk.filter.PathFilter;
+import org.eclipse.jgit.treewalk.filter.PathFilterGroup;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 import org.eclipse.jgit.util.FS;
 import org.eclipse.jgit.util.SystemReader;
@@ -18,12 +18,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The time of the last commit that changed a folder, read with JGit from the work tree's git
- * repository (its committer time, as {@code git log -1 --format=%ct -- <folder>} gives it).
+ * The time of the last commit that changed some folders, read with JGit from the work tree's git
+ * repository (its committer time, as {@code git log -1 --format=%ct -- <folders>} gives it).
  *
  * <p>Empty when there is no answer to trust: no work tree, no commit yet, a folder git does not
  * track (a copy inside another repository), or a shallow clone whose history ends before the
@@ -41,13 +42,16 @@ final class LastCommit {
     private LastCommit() {
     }
 
-    static Optional<Instant> of(Path folder) {
-        Optional<Path> top = GitWorkTree.containing(folder);
+    /** The time of the last commit that changed any of {@code folders} (all in one work tree). */
+    static Optional<Instant> of(List<Path> folders) {
+        Optional<Path> top = GitWorkTree.containing(folders.get(0));
         if (top.isEmpty()) {
             return Optional.empty();
         }
         RepositoryOnly.install();
-        String path = top.get().relativize(folder.toAbsolutePath().normalize()).toString().replace('\\', '/');
+        List<String> paths = folders.stream()
+                .map(f -> top.get().relativize(f.toAbsolutePath().normalize()).toString().replace('\\', '/')).toList();
+        boolean whole = paths.contains("");
         try (Repository repo = new FileRepositoryBuilder().setWorkTree(top.get().toFile()).setMustExist(true)
                 .build()) {
             ObjectId head = repo.resolve(Constants.HEAD);
@@ -56,11 +60,11 @@ final class LastCommit {
             }
             try (RevWalk walk = new RevWalk(repo)) {
                 walk.markStart(walk.parseCommit(head));
-                if (!path.isEmpty()) {
-                    walk.setTreeFilter(AndTreeFilter.create(PathFilter.create(path), TreeFilter.ANY_DIFF));
+                if (!whole) {
+                    walk.setTreeFilter(AndTreeFilter.create(PathFilterGroup.createFromStrings(paths), TreeFilter.ANY_DIFF));
                 }
                 RevCommit last = walk.next();
-                if (last == null || !path.isEmpty() && repo.getObjectDatabase().getShallowCommits().contains(last)) {
+                if (last == null || !whole && repo.getObjectDatabase().getShallowCommits().contains(last)) {
                     return Optional.empty();
                 }
                 // Not getCommitTime(): an int, which runs out in 2038.

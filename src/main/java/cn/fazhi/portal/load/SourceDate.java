@@ -5,11 +5,12 @@ import cn.fazhi.portal.problems.ProblemsException;
 
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * The time the feed gives a report that states no {@code :date:}: the source's last commit (the
- * last commit that changed the source folder), else {@code SOURCE_DATE_EPOCH}, else none. Never
+ * last commit that changed content/ or data/), else {@code SOURCE_DATE_EPOCH}, else none. Never
  * the clock, so two builds of the same commit are byte-identical.
  *
  * @param instant the time, or empty when neither git nor SOURCE_DATE_EPOCH gives one
@@ -22,7 +23,8 @@ public record SourceDate(Optional<Instant> instant) {
      */
     public static SourceDate of(SourceTree tree, String sourceDateEpoch) {
         Optional<Instant> epoch = epoch(sourceDateEpoch, tree.inGit());
-        Optional<Instant> commit = LastCommit.of(tree.root());
+        // The report's own files: a commit that changes only the code or the theme is no news of it.
+        Optional<Instant> commit = LastCommit.of(List.of(tree.content(), tree.data()));
         return new SourceDate(commit.isPresent() ? commit : epoch);
     }
 

@@ -55,7 +55,7 @@ class SourceDateTest {
     }
 
     @Test
-    void anUndatedReportTakesTheTimeOfTheLastCommitThatChangedTheSourceFolder() throws Exception {
+    void anUndatedReportTakesTheTimeOfTheLastCommitThatChangedItsContentOrData() throws Exception {
         LastCommit.readRepositoryOnly();
         Path repo = tmp.resolve("repo");
         Path src = undated(repo.resolve("portal"));
@@ -63,9 +63,11 @@ class SourceDateTest {
             commit(git, FIRST);
             Files.writeString(repo.resolve("other.txt"), "不属于门户的文件\n");
             commit(git, SECOND); // changes nothing in portal/
+            Files.writeString(src.resolve("README.md"), "门户说明（虚构）\n");
+            commit(git, SECOND.plusSeconds(60)); // changes portal/, but not its content/ or data/
         }
-        assertEquals(Optional.of(FIRST), SourceDate.of(new SourceTree(src), null).instant());
-        assertEquals(Optional.of(SECOND), SourceDate.of(new SourceTree(repo), null).instant(), "the top: the last commit");
+        assertEquals(Optional.of(FIRST), SourceDate.of(new SourceTree(src), null).instant(),
+                "the last commit that changed the report's own files, content/ and data/");
         assertEquals(Optional.of(FIRST), SourceDate.of(new SourceTree(src), "1700000000").instant(), "git first");
         String feed = build(src, tmp.resolve("out"));
         assertTrue(feed.contains("  <updated>2040-01-02T03:04:05Z</updated>\n  <author>"), feed);
