@@ -57,7 +57,7 @@ final class IndicatorLoader {
         if (!Files.isRegularFile(defs)) {
             if (!yearFiles.isEmpty()) {
                 problems.add(DEFINITIONS, 0, "there are year values but no indicator definitions",
-                        "create data/indicators.yaml (see README.md, 'Indicators')");
+                        "create data/indicators.yaml (see the editors' guide 编辑指南, 添加一个指标)");
             }
             return Indicators.NONE;
         }

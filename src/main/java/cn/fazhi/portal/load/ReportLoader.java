@@ -89,7 +89,7 @@ final class ReportLoader {
         Optional<Report> report = Optional.empty();
         if (!Files.isRegularFile(landingPath)) {
             found.add(Problem.at(tree.relative(dir), 0, "the year folder has no index.adoc (缺少报告首页文件)",
-                    "add " + tree.relative(landingPath) + " with the report's title and issuers (see README.md)"));
+                    "add " + tree.relative(landingPath) + " with the report's title and issuers (see the editors' guide 编辑指南, 添加一个年度)"));
         } else {
             Optional<TextFile> landing = SiteLoader.readText(tree, landingPath, problems);
             Optional<AsciiDocHeader> header = landing.flatMap(t -> AsciiDocHeader.parse(t, found));

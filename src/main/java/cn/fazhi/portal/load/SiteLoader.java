@@ -92,7 +92,7 @@ public final class SiteLoader {
         infoPages.sort(java.util.Comparator.comparing(InfoPage::slug));
         if (reports.isEmpty() && problems.isEmpty()) {
             problems.add("content", 0, "content/ holds no report",
-                    "add a year folder with an index.adoc, e.g. content/2024/index.adoc (see README.md)");
+                    "add a year folder with an index.adoc, e.g. content/2024/index.adoc (see the editors' guide 编辑指南, 添加一个年度)");
         }
         Map<Integer, java.util.Set<String>> sectionsByYear = new HashMap<>();
         reports.forEach(r -> sectionsByYear.put(r.year(),
@@ -119,7 +119,7 @@ public final class SiteLoader {
         Path file = tree.data().resolve("site.yaml");
         if (!Files.isRegularFile(file)) {
             problems.add("data/site.yaml", 0, "the site settings file is missing",
-                    "create data/site.yaml with at least 'name: <portal name>' (see README.md);"
+                    "create data/site.yaml with at least 'name: <portal name>' (see the editors' guide 编辑指南, 网站设置);"
                             + " init writes one with every setting explained: java -jar portal.jar init NEW-FOLDER");
             return SiteConfig.empty();
         }

@@ -45,13 +45,13 @@ public final class YamlFiles {
     public <T> T read(TextFile file, Class<T> type) {
         if (file.text().isBlank()) {
             throw new ProblemsException(Problem.at(file.name(), 1, "the file is empty (文件为空)",
-                    "see README.md, section 'Data files', for what this file must contain"));
+                    "see the editors' guide 编辑指南, 添加一个指标, for what this file must contain"));
         }
         try {
             T value = mapper.readValue(file.text(), type);
             if (value == null) {
                 throw new ProblemsException(Problem.at(file.name(), 1, "the file holds no data",
-                        "see README.md, section 'Data files'"));
+                        "see the editors' guide 编辑指南, 添加一个指标"));
             }
             return value;
         } catch (JsonProcessingException e) {
@@ -95,14 +95,14 @@ public final class YamlFiles {
         }
         if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
             return Problem.at(file, line, "'" + field + "' must be " + describeType(m.getTargetType()) + " (类型错误)",
-                    "see README.md, section 'Data files', for the expected shape");
+                    "see the editors' guide 编辑指南, 添加一个指标, for the expected shape");
         }
         String message = e.getOriginalMessage() == null ? e.getMessage() : e.getOriginalMessage();
         if (message.startsWith("Duplicate field")) {
             return Problem.at(file, line, firstLine(message).replace("Duplicate field", "duplicate field") + " (字段重复)",
                     "each field may appear once; delete one of them");
         }
-        return Problem.at(file, line, firstLine(message), "see README.md, section 'Data files'");
+        return Problem.at(file, line, firstLine(message), "see the editors' guide 编辑指南, 添加一个指标");
     }
 
     private static String join(String path, String name) {

@@ -68,7 +68,7 @@ final class YamlLimits {
                     return Optional.of(tooLong(file));
                 }
                 return Optional.of(Problem.at(file.name(), 1, "the YAML cannot be read: " + firstLine(message) + " (YAML 格式错误)",
-                        "check the file against README.md, section 'Data files'"));
+                        "check the file against the editors' guide 编辑指南, 添加一个指标"));
             }
         }
         return Optional.empty();

@@ -86,7 +86,7 @@ final class AsciidoctorEngine implements AutoCloseable {
             if (record.getSeverity().ordinal() >= Severity.WARN.ordinal()) {
                 int line = record.getCursor() == null ? 0 : record.getCursor().getLineNumber();
                 problems.add(Problem.at(file.name(), line, "AsciiDoc: " + record.getMessage(),
-                        "see the AsciiDoc notes in README.md"));
+                        "see the editors' guide 编辑指南, 添加一个部分或小节"));
             }
         }
         return new Raw(converted.get(), problems);

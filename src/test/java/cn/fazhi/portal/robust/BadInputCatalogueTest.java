@@ -86,7 +86,7 @@ class BadInputCatalogueTest extends CatalogueTest {
                         "content/2031/index.adoc:3:", "'2023-02-30' is not a valid date", "YYYY-MM-DD"),
                 bad("unknown header attribute", s -> replace(s.resolve("content/2031/index.adoc"), ":date: 2032-03-15\n", ":date: 2032-03-15\n:doc-number: 虚政发〔2032〕1号\n"),
                         "content/2031/index.adoc:4:", "unknown header attribute ':doc-number:' (未知的文件头属性)",
-                        "a report's index.adoc takes :issuer:, :date: and :status: (see README.md), and the portal shows no other: write the fact in the text, or delete the line"),
+                        "a report's index.adoc takes :issuer:, :date: and :status: (see the editors' guide 编辑指南, 添加一个年度), and the portal shows no other: write the fact in the text, or delete the line"),
                 bad("misspelt header attribute of a section", s -> replace(s.resolve("content/2032/02-draft-part.adoc"), ":status: draft", ":stauts: draft"),
                         "content/2032/02-draft-part.adoc:2:", "unknown header attribute ':stauts:' (did you mean ':status:'?) (未知的文件头属性)",
                         "a section takes only :status: (:issuer: and :date: belong in the year's index.adoc), and the portal shows no other: write the fact in the text, or delete the line"),
