@@ -6,6 +6,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -40,6 +42,8 @@ class LiveReloadBrowserTest {
              BrowserChecks browser = BrowserChecks.start(tmp.resolve("preview"))) {
             ChromeDriver driver = browser.driver();
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+            // A wait may look at the page while it reloads: the element it read a moment ago is gone.
+            wait.ignoring(StaleElementReferenceException.class).ignoring(JavascriptException.class);
             driver.get(preview.address() + "2031/alpha.html");
             assertTrue(body(driver).contains("虚构第一部分的正文"));
             String firstBuild = driver.findElement(By.cssSelector("script[src='/_preview/reload.js']")).getAttribute("data-build");
