@@ -126,7 +126,7 @@ final class ArithmeticRules {
                     terms.append(terms.length() == 0 ? "" : " + ").append(p.indicator()).append(' ').append(p.printed());
                 }
                 Where at = at(total);
-                problems.add(at.file(), at.line(), year + ": " + terms + " make " + plain(sum) + ", but " + total.indicator()
+                problems.add(at.file(), at.line(), year + ": the sum of " + terms + " is " + plain(sum) + ", but " + total.indicator()
                                 + " is " + total.printed() + " (合计不符)",
                         "the rule at " + FILE + ":" + line() + " says they add up; correct the values to the official text,"
                                 + " or delete the rule if the official text does not add up");
