@@ -6,6 +6,9 @@ import cn.fazhi.portal.check.LinkChecker;
 import cn.fazhi.portal.cite.Citations;
 import cn.fazhi.portal.compose.Composer;
 import cn.fazhi.portal.load.BaseUrl;
+import cn.fazhi.portal.load.NonQuantities;
+import cn.fazhi.portal.load.NumberInventory;
+import cn.fazhi.portal.load.StatutoryCalendar;
 import cn.fazhi.portal.load.SectionEdit;
 import cn.fazhi.portal.load.Site;
 import cn.fazhi.portal.load.SiteLoader;
@@ -20,6 +23,7 @@ import cn.fazhi.portal.output.OutputCatalog;
 import cn.fazhi.portal.pages.Addresses;
 import cn.fazhi.portal.pages.Page;
 import cn.fazhi.portal.problems.Problem;
+import cn.fazhi.portal.problems.Problems;
 import cn.fazhi.portal.problems.ProblemsException;
 import cn.fazhi.portal.publish.AtomicPublisher;
 import cn.fazhi.portal.publish.BuildStamp;
@@ -30,6 +34,7 @@ import cn.fazhi.portal.search.SearchIndex;
 import cn.fazhi.portal.theme.Theme;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,9 +55,11 @@ public final class Pipeline implements AutoCloseable {
 
     /**
      * What a successful build produced; {@code stages} are milliseconds per stage, in order;
-     * {@code upToDate} when nothing had changed and the output was kept as it was.
+     * {@code upToDate} when nothing had changed and the output was kept as it was; {@code warnings}
+     * what the build found to look at (numbers not accounted for), none when it was up to date.
      */
-    public record Result(int pages, int externalLinks, long millis, Map<String, Long> stages, boolean upToDate) {
+    public record Result(int pages, int externalLinks, long millis, Map<String, Long> stages, boolean upToDate,
+                         List<Problem> warnings) {
     }
 
     /** One page made ahead of the full build: its path in the site and its bytes. */
@@ -61,14 +68,21 @@ public final class Pipeline implements AutoCloseable {
 
     /**
      * What {@link #check} found: the problems, or, when there are none, the external links (sorted);
-     * and the source's files that replace a built-in theme file by a different one.
+     * the warnings about the sources (with or without problems); the source's files that replace a
+     * built-in theme file by a different one; and the reminder of the statutory calendar, which
+     * depends on the date of the check, not on the sources ({@link StatutoryCalendar}).
      */
-    public record CheckResult(List<Problem> problems, Set<String> externalLinks, List<String> overrides) {
+    public record CheckResult(List<Problem> problems, List<Problem> warnings, Set<String> externalLinks,
+                              List<String> overrides, List<Problem> calendar) {
     }
 
     /** What one run of the stages made, and what from: the preview's quick update starts from it. */
     private record Built(Site site, Addresses at, Navigation navigation, Citations citations, Converted converted,
-                         boolean feed, OutputCatalog output, LinkChecker.Report links) {
+                         boolean feed, OutputCatalog output, LinkChecker.Report links, List<Problem> warnings) {
+    }
+
+    /** The load stage's site, as published, and its warnings. */
+    private record Loaded(Site site, List<Problem> warnings) {
     }
 
     private final AsciiDocConverter converter;
@@ -127,7 +141,7 @@ public final class Pipeline implements AutoCloseable {
         Optional<BuildStamp.Recorded> kept = stamp == null ? Optional.empty() : stamp.upToDate(inputs, outputOf(options));
         if (kept.isPresent()) {
             clock.lap("up to date");
-            return new Result(kept.get().pages(), kept.get().externalLinks(), clock.total(), clock.laps(), true);
+            return new Result(kept.get().pages(), kept.get().externalLinks(), clock.total(), clock.laps(), true, List.of());
         }
         try {
             Built built = stages(options, scanned, date, clock);
@@ -137,7 +151,8 @@ public final class Pipeline implements AutoCloseable {
             if (stamp != null) {
                 stamp.record(inputs, outputOf(options), built.links().pages(), built.links().external().size());
             }
-            return new Result(built.links().pages(), built.links().external().size(), clock.total(), clock.laps(), false);
+            return new Result(built.links().pages(), built.links().external().size(), clock.total(), clock.laps(), false,
+                    built.warnings());
         } catch (RuntimeException | Error e) {
             if (stamp != null) {
                 stamp.forget();
@@ -151,7 +166,8 @@ public final class Pipeline implements AutoCloseable {
     /** The stages before publish, in order. */
     private Built stages(Options options, List<SourceScan.Entry> scanned, SourceDate date, Stopwatch clock) {
         Theme theme = theme();
-        Site site = load(options, scanned, theme);
+        Loaded loaded = load(options, scanned, theme);
+        Site site = loaded.site();
         Addresses at = Addresses.of(site.config().baseUrl());
         clock.lap("load");
         Converted converted = converter.convert(site, at);
@@ -172,7 +188,7 @@ public final class Pipeline implements AutoCloseable {
         clock.lap("map, index, open data");
         LinkChecker.Report links = LinkChecker.check(output, at).throwIfBroken();
         clock.lap("check");
-        return new Built(site, at, navigation, citations, converted, feed.exists(site), output, links);
+        return new Built(site, at, navigation, citations, converted, feed.exists(site), output, links, loaded.warnings());
     }
 
     private synchronized Theme theme() {
@@ -194,9 +210,17 @@ public final class Pipeline implements AutoCloseable {
         return SourceScan.scan(tree);
     }
 
-    /** The {@code load} stage: the site as this build publishes it (drafts left out, base URL given). */
-    private static Site load(Options options, List<SourceScan.Entry> scanned, Theme theme) {
-        Site site = new SiteLoader(theme).load(new SourceTree(options.source()), scanned);
+    /**
+     * The {@code load} stage: the site as this build publishes it (drafts left out, base URL given),
+     * and the numbers of its published text that are not accounted for ({@link NumberInventory}).
+     */
+    private static Loaded load(Options options, List<SourceScan.Entry> scanned, Theme theme) {
+        SourceTree tree = new SourceTree(options.source());
+        Site site = new SiteLoader(theme).load(tree, scanned);
+        Problems problems = new Problems();
+        NonQuantities allowed = NonQuantities.load(tree, problems);
+        problems.throwIfAny();
+        List<Problem> warnings = NumberInventory.check(site, allowed);
         if (!options.drafts()) {
             site = site.withoutDrafts();
         }
@@ -206,7 +230,7 @@ public final class Pipeline implements AutoCloseable {
             });
             site = site.withConfig(site.config().withBaseUrl(options.baseUrl()));
         }
-        return site;
+        return new Loaded(site, warnings);
     }
 
     private static Path outputOf(Options options) {
@@ -249,21 +273,27 @@ public final class Pipeline implements AutoCloseable {
      * @return the problems found (empty when the sources are fine), the external links listed and
      *         the source's overrides of the built-in theme
      */
-    public CheckResult check(Path source) {
+    public CheckResult check(Path source, Clock today) {
         List<SourceScan.Entry> scanned;
         try {
             scanned = scan(source);
         } catch (ProblemsException e) {
-            return new CheckResult(e.problems(), Set.of(), List.of());
+            return new CheckResult(e.problems(), List.of(), Set.of(), List.of(), List.of());
         }
         List<String> overrides = scanned.stream().filter(e -> theme().overriddenBy(e.name(), e.path()))
                 .map(SourceScan.Entry::name).toList();
         try {
             Built built = stages(new Options(source, null, false, null), scanned, sourceDate(source), new Stopwatch());
-            return new CheckResult(List.of(), built.links().external(), overrides);
+            return new CheckResult(List.of(), built.warnings(), built.links().external(), overrides,
+                    StatutoryCalendar.missing(built.site().reports(), today).stream().toList());
         } catch (ProblemsException e) {
-            return new CheckResult(e.problems(), Set.of(), overrides);
+            return new CheckResult(e.problems(), List.of(), Set.of(), overrides, List.of());
         }
+    }
+
+    /** {@link #check(Path, Clock)} by the clock of Asia/Shanghai, where the reports are due. */
+    public CheckResult check(Path source) {
+        return check(source, Clock.system(StatutoryCalendar.ZONE));
     }
 
     @Override

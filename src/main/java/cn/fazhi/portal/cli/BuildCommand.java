@@ -38,6 +38,11 @@ final class BuildCommand implements Callable<Integer> {
         Path cache = common.cacheFor(resolvedOutput); // wrong usage is exit 2, before the build
         try (Pipeline pipeline = new Pipeline(cache)) {
             Pipeline.Result r = pipeline.build(new Pipeline.Options(common.source, resolvedOutput, false, baseUrl));
+            if (!r.warnings().isEmpty()) {
+                Reporting.warnings(err, r.warnings());
+                int n = r.warnings().size();
+                err.println(n + (n == 1 ? " warning" : " warnings") + "; the site is built all the same (有警告，已构建).");
+            }
             if (r.upToDate()) {
                 out.printf(Locale.ROOT, "Up to date: %s already holds this build of %d pages; nothing changed since it was made"
                         + " (checked in %.1f s).%n", resolvedOutput.toAbsolutePath().normalize(), r.pages(), r.millis() / 1000.0);

@@ -1,13 +1,17 @@
 package cn.fazhi.portal.cli;
 
 import cn.fazhi.portal.Pipeline;
+import cn.fazhi.portal.problems.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -21,6 +25,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Option(names = "--strict", description = "fail (exit 1) on warnings too, such as a number of the text that is"
+            + " neither bound to an indicator nor on data/non-quantities.yaml; CI runs check --strict")
+    boolean strict;
 
     @Override
     public Integer call() {
@@ -38,7 +45,23 @@ final class CheckCommand implements Callable<Integer> {
                 result.overrides().forEach(name -> out.println("  " + name));
             }
             if (!result.problems().isEmpty()) {
-                return Reporting.problems(err, result.problems());
+                List<Problem> all = new ArrayList<>(result.problems());
+                all.addAll(result.warnings());
+                return Reporting.problems(err, all);
+            }
+            // The calendar's reminder is printed, never counted: it depends on the day, not on the sources.
+            Reporting.warnings(err, result.calendar());
+            if (!result.warnings().isEmpty()) {
+                Reporting.warnings(err, result.warnings());
+                int n = result.warnings().size();
+                if (strict) {
+                    err.println(n + (n == 1 ? " warning" : " warnings") + " found, and --strict counts warnings as problems"
+                            + " (严格检查未通过).");
+                    err.flush();
+                    return Main.PROBLEMS;
+                }
+                err.println(n + (n == 1 ? " warning" : " warnings") + " found; check --strict would fail on them (有警告).");
+                err.flush();
             }
             out.println("No problems found (检查通过).");
             // External links are listed for a person to review, never fetched: the build has no network.

@@ -12,12 +12,20 @@ final class Reporting {
     private Reporting() {
     }
 
+    /** Prints the problems (warnings among them too) and the count of errors; returns exit 1. */
     static int problems(PrintWriter err, List<Problem> problems) {
         problems.stream().sorted(Problem.BY_FILE_AND_LINE).distinct().forEach(p -> err.println(p.format()));
-        err.println(problems.size() + (problems.size() == 1 ? " problem" : " problems")
+        long errors = problems.stream().filter(p -> !p.warning()).distinct().count();
+        err.println(errors + (errors == 1 ? " problem" : " problems")
                 + " found; nothing was published (发现问题，未发布).");
         err.flush();
         return Main.PROBLEMS;
+    }
+
+    /** Prints warnings, sorted, one per entry; no summary (the caller says what they mean). */
+    static void warnings(PrintWriter err, List<Problem> warnings) {
+        warnings.stream().sorted(Problem.BY_FILE_AND_LINE).distinct().forEach(p -> err.println(p.format()));
+        err.flush();
     }
 
     /** Prints an unexpected failure briefly, or with its stack trace when asked to be verbose. */

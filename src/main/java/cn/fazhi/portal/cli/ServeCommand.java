@@ -87,6 +87,7 @@ final class ServeCommand implements Callable<Integer> {
             return new Preview(common.source, folder, cache, listen, outcome -> {
                 if (outcome instanceof Pipeline.Result r) {
                     out.printf(Locale.ROOT, "Preview built: %d pages in %d ms.%n", r.pages(), r.millis());
+                    Reporting.warnings(err, r.warnings());
                     if (common.verbose) {
                         Reporting.stages(out, r);
                     }

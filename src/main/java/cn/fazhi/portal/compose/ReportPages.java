@@ -2,6 +2,7 @@ package cn.fazhi.portal.compose;
 
 import cn.fazhi.portal.load.InfoPage;
 import cn.fazhi.portal.load.Report;
+import cn.fazhi.portal.load.StatutoryCalendar;
 import cn.fazhi.portal.load.Section;
 import cn.fazhi.portal.load.Site;
 import cn.fazhi.portal.navigate.Navigation;
@@ -60,7 +61,18 @@ final class ReportPages {
         }
         String figures = site.indicators().ofYear(report.year()).isEmpty() ? null : at.yearFigures(report.year()).from(page);
         return new Page(page, "year", new YearPage(frames.of(page, "年度报告", report), report.year(), report.issuers(),
-                figures, converted.of(report.landing()).html(), parts));
+                figures, converted.of(report.landing()).html(), parts, late(report)));
+    }
+
+    /**
+     * The plain statement of a report made public after 31 March of the following year, the date
+     * 《法治政府建设与责任落实督察工作规定》 sets; from the report's own date, never the clock.
+     */
+    static String late(Report report) {
+        if (!StatutoryCalendar.late(report)) {
+            return "";
+        }
+        return "逾期公开：本报告于" + Frames.published(report) + "公开，晚于规定的" + (report.year() + 1) + "年3月31日。";
     }
 
     /** The page of section {@code index} of {@code report} (also made alone by the preview's quick update). */

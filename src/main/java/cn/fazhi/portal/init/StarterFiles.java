@@ -72,6 +72,8 @@ public final class StarterFiles {
                         "the portal's settings: name, address, footer facts (网站设置)"),
                 new StarterFile("data/indicators.yaml", fill("indicators.yaml", values),
                         "indicator definitions, none yet, with an example (指标定义，附示例)"),
+                new StarterFile("data/non-quantities.yaml", fill("non-quantities.yaml", values),
+                        "numbers of the text that are no figures (years, names), none yet (非数量清单)"),
                 new StarterFile("content/" + year + "/index.adoc", fill("index.adoc", values),
                         "the " + year + " report, a draft (" + year + " 年度报告首页，草稿)"),
                 new StarterFile("content/" + year + "/01-example.adoc", fill("01-example.adoc", values),

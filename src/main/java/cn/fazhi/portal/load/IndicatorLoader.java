@@ -27,7 +27,7 @@ final class IndicatorLoader {
     private static final String DEFINITIONS = "data/indicators.yaml";
 
     /** The shape of data/indicators.yaml. */
-    record DefinitionsFile(List<Area> areas, List<Indicator> indicators) {
+    record DefinitionsFile(List<Area> areas, List<Indicator> indicators, List<ArithmeticRules.Rule> rules) {
     }
 
     /** The shape of data/<year>.yaml. */
@@ -63,10 +63,14 @@ final class IndicatorLoader {
         }
         List<Area> areas = new ArrayList<>();
         List<Indicator> definitions = new ArrayList<>();
+        List<ArithmeticRules.Rule> rules;
+        YamlLines definitionLines;
         try {
             TextFile file = TextFile.read(tree, defs);
             DefinitionsFile parsed = yaml.read(file, DefinitionsFile.class);
             YamlLines lines = new YamlLines(file);
+            rules = parsed.rules() == null ? List.of() : parsed.rules();
+            definitionLines = lines;
             int before = problems.size();
             checkDefinitions(parsed, lines, areas, definitions, problems);
             if (problems.size() > before) {
@@ -80,6 +84,7 @@ final class IndicatorLoader {
         Map<String, Indicator> byId = new HashMap<>();
         definitions.forEach(d -> byId.put(d.id(), d));
         List<Figure> figures = new ArrayList<>();
+        Map<Integer, ArithmeticRules.YearSource> sources = new HashMap<>();
         for (Path path : yearFiles) {
             try {
                 TextFile file = TextFile.read(tree, path);
@@ -89,13 +94,17 @@ final class IndicatorLoader {
                     problems.add(file.name(), 1, "there are values for " + year + " but no report content/" + year + "/",
                             "add the report's text under content/" + year + "/, or remove this file");
                 }
-                new YearValues(file.name(), year, new YamlLines(file), byId, problems)
+                YamlLines lines = new YamlLines(file);
+                new YearValues(file.name(), year, lines, byId, problems)
                         .check(parsed, sectionsByYear.get(year), figures);
+                sources.putIfAbsent(year, new ArithmeticRules.YearSource(file.name(), parsed, lines));
             } catch (ProblemsException e) {
                 problems.addAll(e.problems());
             }
         }
-        return new Indicators(List.copyOf(areas), List.copyOf(definitions), List.copyOf(figures));
+        Indicators indicators = new Indicators(List.copyOf(areas), List.copyOf(definitions), List.copyOf(figures));
+        new ArithmeticRules(byId, indicators, sources, problems).check(rules, definitionLines);
+        return indicators;
     }
 
     private static List<Path> yearFiles(SourceTree tree) {

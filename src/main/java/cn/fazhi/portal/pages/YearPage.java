@@ -7,9 +7,11 @@ import java.util.List;
  *
  * @param figures the link to the year's figure table, or null when the year has no figures
  * @param preamble the converted text before the first section
+ * @param late the sentence saying the report was made public after its statutory date (逾期公开),
+ *             or empty when it was in time or states no date
  */
 public record YearPage(Frame frame, int year, List<String> issuers, String figures, String preamble,
-                       List<Part> sections) implements PageModel {
+                       List<Part> sections, String late) implements PageModel {
 
     /**
      * One section in the report page.

@@ -5,13 +5,17 @@ import java.util.Comparator;
 /**
  * One thing wrong with the editors' sources (content, data or templates), reported in the
  * compiler-style form {@code path:line: error: message} that editors' tools and CI logs understand.
+ * A warning ({@code path:line: warning: message}) is something to look at that does not stop a
+ * build: {@code build} prints it and publishes, {@code check} prints it and passes unless
+ * {@code --strict}.
  *
  * @param file source-relative path with forward slashes, e.g. {@code content/2023/01-x.adoc}
  * @param line 1-based line, or 0 when the problem concerns the whole file
  * @param message what is wrong, in plain words
  * @param hint how to fix it; may be empty
+ * @param warning true for a warning, false for an error
  */
-public record Problem(String file, int line, String message, String hint) {
+public record Problem(String file, int line, String message, String hint, boolean warning) {
 
     public static final Comparator<Problem> BY_FILE_AND_LINE =
             Comparator.comparing(Problem::file).thenComparingInt(Problem::line).thenComparing(Problem::message);
@@ -20,18 +24,28 @@ public record Problem(String file, int line, String message, String hint) {
         hint = hint == null ? "" : hint;
     }
 
+    /** An error. */
+    public Problem(String file, int line, String message, String hint) {
+        this(file, line, message, hint, false);
+    }
+
     public static Problem at(String file, int line, String message, String hint) {
         return new Problem(file, line, message, hint);
     }
 
+    /** A warning: printed, never a reason to refuse a build. */
+    public static Problem warningAt(String file, int line, String message, String hint) {
+        return new Problem(file, line, message, hint, true);
+    }
+
     /**
-     * The editor-facing line: {@code path:line: error: message (hint)}. Every part is escaped, so a
+     * The editor-facing line: {@code path:line: error: message (hint)}, or {@code warning:}. Every part is escaped, so a
      * file name or an echoed value can never start a line of its own in a terminal or CI log
      * (a forged {@code ::error} line, a colour change).
      */
     public String format() {
         String where = line > 0 ? escape(file) + ":" + line : escape(file);
-        return where + ": error: " + escape(message) + (hint.isEmpty() ? "" : "\n    hint: " + escape(hint));
+        return where + (warning ? ": warning: " : ": error: ") + escape(message) + (hint.isEmpty() ? "" : "\n    hint: " + escape(hint));
     }
 
     /**

@@ -27,7 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class InitCommandTest {
 
     static final List<String> FILES = List.of(".github/workflows/publish.yml", ".gitignore", "README.md",
-            "content/2031/01-example.adoc", "content/2031/index.adoc", "data/indicators.yaml", "data/site.yaml");
+            "content/2031/01-example.adoc", "content/2031/index.adoc", "data/indicators.yaml", "data/non-quantities.yaml",
+            "data/site.yaml");
 
     /** The promise of the command: a new portal passes check and builds, with only content/ and data/. */
     @Test

@@ -92,7 +92,7 @@ class PortalWorkflowTest {
         List<JsonNode> steps = steps(initialised(tmp), "build");
         int verify = first(steps, run -> run.contains("sha256sum -c"));
         int firstJava = first(steps, run -> run.contains("java -jar"));
-        int check = first(steps, run -> run.matches("(?s).*java -jar \\S+ check.*"));
+        int check = first(steps, run -> run.matches("(?s).*java -jar \\S+ check --strict.*"));
         int build = first(steps, run -> run.matches("(?s).*java -jar \\S+ build.*"));
         int download = first(steps, run -> run.contains("$PORTAL_JAR_URL") && run.contains("curl"));
         assertTrue(download < verify && verify < firstJava && firstJava <= check && check < build,

@@ -124,6 +124,8 @@ class WorkflowTest {
         assertEquals("17", java.path("java-version").asText());
         assertEquals("maven", java.path("cache").asText());
         assertTrue(steps("build").stream().anyMatch(s -> s.path("run").asText().strip().equals("bash .ci/run")));
+        // Every number of the real report accounted for: a warning fails the run.
+        assertTrue(steps("build").stream().anyMatch(s -> s.path("run").asText().strip().equals("java -jar target/portal.jar check --strict")));
         // The build itself runs in a JVM with the JIT's first tier (cli.FirstTierJit): no options needed.
         assertTrue(steps("build").stream().anyMatch(s -> s.path("run").asText().contains("java -jar target/portal.jar build")));
     }

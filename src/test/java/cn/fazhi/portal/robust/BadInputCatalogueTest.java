@@ -38,6 +38,25 @@ class BadInputCatalogueTest extends CatalogueTest {
         return Arguments.of(name, damage, where, what, hint);
     }
 
+    /**
+     * The fixture with a count of settled cases (1146 of the 1200 cases of 2031, or {@code settled})
+     * and the arithmetic rules given; the first rule stands at data/indicators.yaml:27.
+     */
+    static void withRules(Path s, String settled, String rules) throws IOException {
+        Path defs = s.resolve("data/indicators.yaml");
+        Files.writeString(defs, Files.readString(defs) + """
+                  - id: fictional-settled
+                    name: 虚构结案数
+                    unit: 件
+                    area: alpha-area
+                    definition: 虚构市办结的虚构案件数量（测试用）。
+                rules:
+                """ + rules);
+        Path values = s.resolve("data/2031.yaml");
+        Files.writeString(values, Files.readString(values) + "  - indicator: fictional-settled\n    value: " + settled
+                + "\n    wording: N\n    section: alpha\n");
+    }
+
     static Stream<Arguments> catalogue() {
         return Stream.of(
                 bad("YAML syntax error", s -> replace(s.resolve("data/2031.yaml"), "values:\n", "values: [\n"),
@@ -123,7 +142,94 @@ class BadInputCatalogueTest extends CatalogueTest {
                         "templates/section.ftl:6:", "not well formed at column 27: Encountered \"/\" (模板语法错误)",
                         "undo the last change to this template"),
                 bad("malformed site settings", s -> replace(s.resolve("data/site.yaml"), "name:", "nmae:"),
-                        "data/site.yaml:1:", "unknown field 'nmae'", "name"));
+                        "data/site.yaml:1:", "unknown field 'nmae'", "name"),
+                bad("non-quantity without text", s -> replace(s.resolve("data/non-quantities.yaml"), "  - text: 虚构市2031年\n    what:", "  - what:"),
+                        "data/non-quantities.yaml:3:", "an entry of the list of non-quantities has no 'text' (缺少原文)",
+                        "write the number with the words around it as the report prints them, e.g. 'text: 2023年'"),
+                bad("non-quantity without a digit", s -> replace(s.resolve("data/non-quantities.yaml"), "text: 虚构市2031年", "text: 虚构市年"),
+                        "data/non-quantities.yaml:3:", "the entry '虚构市年' holds no digit, so it allows nothing (条目中没有数字)",
+                        "write the number with the words around it, e.g. 'text: 2023年'; or delete the entry"),
+                bad("non-quantity that does not say what it is", s -> replace(s.resolve("data/non-quantities.yaml"),
+                                "    what: 年份：报告标题中的报告年度\n  - text: 虚构市2032年", "  - text: 虚构市2032年"),
+                        "data/non-quantities.yaml:3:", "the entry '虚构市2031年' does not say what the number is (缺少说明)",
+                        "add 'what: …', e.g. 'what: 年份' or 'what: 热线号码，不是数量'"),
+                bad("non-quantity listed twice", s -> replace(s.resolve("data/non-quantities.yaml"), "text: 虚构市2032年", "text: 虚构市2031年"),
+                        "data/non-quantities.yaml:5:", "the entry '虚构市2031年' is already listed at line 3 (条目重复)", "delete one of them"),
+                bad("malformed arithmetic rule", s -> withRules(s, "1146", "  - sum: [fictional-settled]\n"),
+                        "data/indicators.yaml:27:", "a rule is either 'sum:' with 'equals:', 'rate:' with 'numerator:' and 'denominator:', or 'cumulative:' (规则无效)",
+                        "see the editors' guide 编辑指南, 核对规则"),
+                bad("arithmetic rule naming an undefined indicator", s -> withRules(s, "1146", "  - cumulative: fictional-cses\n"),
+                        "data/indicators.yaml:27:", "the rule names an undefined indicator 'fictional-cses' (did you mean 'fictional-cases'?) (未定义的指标)",
+                        "use the id of an indicator defined under 'indicators:'"),
+                bad("sum that does not add up", s -> withRules(s, "1146", "  - sum: [fictional-settled]\n    equals: fictional-cases\n"),
+                        "data/2031.yaml:4:", "2031: the sum of fictional-settled 1146 is 1146, but fictional-cases is 1200 (合计不符)",
+                        "the rule at data/indicators.yaml:27 says they add up; correct the values to the official text, or delete the rule if the official text does not add up"),
+                bad("rate that is not the ratio", s -> withRules(s, "1150", "  - rate: fictional-rate\n    numerator: fictional-settled\n    denominator: fictional-cases\n"),
+                        "data/2031.yaml:8:", "2031: fictional-rate is 95.5%, but fictional-settled 1150 / fictional-cases 1200 is 95.83% (比率不符)",
+                        "the rule at data/indicators.yaml:27 says the rate is their ratio; correct the values to the official text, or delete the rule if the official rate is computed otherwise"),
+                bad("cumulative figure that decreases", s -> {
+                            withRules(s, "1146", "  - cumulative: fictional-cases\n");
+                            replace(s.resolve("data/2032.yaml"), "value: 1500", "value: 1100");
+                        },
+                        "data/2032.yaml:4:", "fictional-cases is 1100 in 2032, less than 1200 in 2031, but a cumulative (累计) figure never decreases (累计数减少)",
+                        "the rule at data/indicators.yaml:27 says it is cumulative; correct the value to the official text, or delete the rule if the figure counts one year only"));
+    }
+
+    /** A warning: build and check pass and print it; check --strict fails on it. */
+    static Arguments warning(String name, Catalogue.Damage damage, String where, String what, String hint) {
+        return Arguments.of(name, damage, where, what, hint);
+    }
+
+    static Stream<Arguments> warnings() {
+        return Stream.of(
+                warning("number neither bound nor allowed", s -> replace(s.resolve("content/2031/02-gamma.adoc"), "正文。", "正文,共开展检查37次。"),
+                        "content/2031/02-gamma.adoc:3:", "the number 37 in ',共开展检查37次。' is neither bound to an indicator nor on the list of non-quantities (未绑定的数字)",
+                        "if it is a figure of the report, write ind:<indicator-id>[] in its place and its value in data/2031.yaml;"
+                                + " if it is not (a year, a name, a hotline number), add it with the words around it to data/non-quantities.yaml,"
+                                + " e.g. 'text: 37次' and 'what: …' (see the editors' guide 编辑指南, 不是数量的数字)"),
+                warning("non-quantity no report uses", s -> Files.writeString(s.resolve("data/non-quantities.yaml"),
+                                Files.readString(s.resolve("data/non-quantities.yaml")) + "  - text: 2099年\n    what: 虚构年份\n"),
+                        "data/non-quantities.yaml:7:", "the entry '2099年' allows no number of any report (未用到的条目)",
+                        "the text must stand in a report exactly as written here, the number with the words around it;"
+                                + " correct it, or delete the entry if the report no longer has the number"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("warnings")
+    void eachWarningIsPrintedBuildAndCheckPassAndCheckStrictFails(String name, Catalogue.Damage damage, String where,
+                                                                  String what, String hint) throws IOException {
+        Path src = Fixtures.sourceTreeWithOwnTheme("two-years", tmp.resolve(name.replaceAll("[^A-Za-z0-9]+", "-") + "-src"));
+        damage.apply(src);
+        Cli.Run build = Cli.run("build", "--source", src.toString(), "--output", tmp.resolve("warned-site").toString());
+        assertEquals(0, build.exit(), build.err());
+        String message = build.err().lines().filter(l -> l.startsWith(where)).findFirst().orElse("");
+        assertTrue(message.contains(": warning: ") && message.contains(what), build.err());
+        assertTrue(build.err().contains("hint: " + hint), build.err());
+        assertTrue(build.err().contains("1 warning; the site is built all the same (有警告，已构建)."), build.err());
+        Cli.Run check = Cli.run("check", "--source", src.toString());
+        assertEquals(0, check.exit(), check.err());
+        assertTrue(check.err().contains(message) && check.err().contains("1 warning found; check --strict would fail on them (有警告)."),
+                check.err());
+        Cli.Run strict = Cli.run("check", "--strict", "--source", src.toString());
+        assertEquals(1, strict.exit(), strict.err());
+        assertTrue(strict.err().contains(message)
+                && strict.err().contains("1 warning found, and --strict counts warnings as problems (严格检查未通过)."), strict.err());
+    }
+
+    @Test
+    void checkRemindsOfLastYearsMissingReportButStrictDoesNotFailOnIt() {
+        Path src = Fixtures.sourceTree("two-years", tmp.resolve("calendar-src"));
+        java.time.Clock april = java.time.Clock.fixed(java.time.Instant.parse("2034-04-01T00:00:00Z"), java.time.ZoneOffset.UTC);
+        try (cn.fazhi.portal.Pipeline pipeline = new cn.fazhi.portal.Pipeline()) {
+            cn.fazhi.portal.Pipeline.CheckResult r = pipeline.check(src, april);
+            assertEquals(java.util.List.of(), r.problems());
+            assertEquals(java.util.List.of(), r.warnings(), "the reminder is no warning about the sources: --strict passes");
+            assertEquals(java.util.List.of("content/2033: warning: today, 2034-04-01, there is no published report for 2033:"
+                    + " it was due before 2034-04-01 (年度报告逾期未公开)\n    hint: 《法治政府建设与责任落实督察工作规定》 asks for"
+                    + " each year's report before 1 April of the next year; add content/2033/ once the report is made public"
+                    + " (see the editors' guide 编辑指南, 添加一个年度). This reminder depends on today's date, so check --strict"
+                    + " does not fail on it"), r.calendar().stream().map(cn.fazhi.portal.problems.Problem::format).toList());
+        }
     }
 
     @ParameterizedTest(name = "{0}")
