@@ -6,9 +6,17 @@
      official text does not state is said to be unstated, never guessed. -->
 <#macro publication meta>
 <dl class="publication">
+  <@disclosure meta/>
+</dl>
+</#macro>
+<#-- The 政府信息公开 facts: each only when the report's header gives it; 原文链接 leads to the official text. -->
+<#macro disclosure meta>
+  <#if meta.indexNumber?has_content><div><dt>索引号</dt><dd>${meta.indexNumber}</dd></div></#if>
+  <#if meta.documentNumber?has_content><div><dt>发文字号</dt><dd>${meta.documentNumber}</dd></div></#if>
+  <#if meta.written?has_content><div><dt>成文日期</dt><dd>${meta.written}</dd></div></#if>
   <div><dt>发布日期</dt><dd><#if meta.published?has_content>${meta.published}<#else>原文未载明</#if></dd></div>
   <div><dt>来源</dt><dd>${meta.source}</dd></div>
-</dl>
+  <#if meta.sourceUrl?has_content><div><dt>原文链接</dt><dd><a href="${meta.sourceUrl}" rel="external">${meta.sourceUrl}</a></dd></div></#if>
 </#macro>
 <#-- frame: the page's title, links up, draft flag, publication facts and site identity (pages.Frame). -->
 <#macro page frame scripts=[]>
@@ -76,6 +84,8 @@
 <p class="draft-banner" role="note"><strong>草稿预览</strong>：本页尚未发布，只在预览中显示。</p>
 </#if>
 <#nested>
+<#-- 更新日期: the last commit that changed what this page is made from (pages.Frame), never the clock. -->
+<#if frame.updated?has_content><p class="page-updated">更新日期：<time datetime="${frame.updated}">${frame.updatedText}</time></p></#if>
 </main>
 <footer class="site-footer">
   <div class="wrap">

@@ -9,7 +9,9 @@ import cn.fazhi.portal.load.BaseUrl;
 import cn.fazhi.portal.load.SectionEdit;
 import cn.fazhi.portal.load.Site;
 import cn.fazhi.portal.load.SiteLoader;
+import cn.fazhi.portal.load.Publications;
 import cn.fazhi.portal.load.SourceDate;
+import cn.fazhi.portal.load.SourceHistory;
 import cn.fazhi.portal.load.SourceScan;
 import cn.fazhi.portal.load.SourceTree;
 import cn.fazhi.portal.map.Feed;
@@ -68,7 +70,7 @@ public final class Pipeline implements AutoCloseable {
 
     /** What one run of the stages made, and what from: the preview's quick update starts from it. */
     private record Built(Site site, Addresses at, Navigation navigation, Citations citations, Converted converted,
-                         boolean feed, OutputCatalog output, LinkChecker.Report links) {
+                         boolean feed, SourceHistory history, OutputCatalog output, LinkChecker.Report links) {
     }
 
     private final AsciiDocConverter converter;
@@ -119,7 +121,8 @@ public final class Pipeline implements AutoCloseable {
         AtomicPublisher publisher = new AtomicPublisher(options.output());
         publisher.recover(); // first finish what a build killed while publishing left half done
         List<SourceScan.Entry> scanned = scan(options.source());
-        // The date of an undated report is an input too: a new commit changes the feed.
+        // Dates and corrections come from the history of content/ and data/: a new commit there changes them,
+        // and changes the time of the last commit that changed them, recorded here.
         SourceDate date = sourceDate(options.source());
         Optional<String> inputs = stamp == null ? Optional.empty()
                 : BuildStamp.inputs(scanned, "drafts=" + options.drafts() + " base=" + options.baseUrl()
@@ -158,8 +161,11 @@ public final class Pipeline implements AutoCloseable {
         clock.lap("convert");
         Navigation navigation = Navigation.of(site, at);
         Citations citations = Citations.find(site, at, converted);
-        Feed feed = new Feed(date);
-        List<Page> pages = new Composer(site, at, navigation, converted, citations, feed.exists(site)).pages();
+        SourceHistory history = SourceHistory.read(site.tree(), SourceDate.epoch(site.tree(), System.getenv("SOURCE_DATE_EPOCH")),
+                new Publications());
+        clock.lap("history");
+        Feed feed = new Feed(history);
+        List<Page> pages = new Composer(site, at, navigation, converted, citations, feed.exists(site), history).pages();
         clock.lap("compose");
         OutputCatalog output = new OutputCatalog();
         output.add(new Baker(site.tree(), theme).bake(pages));
@@ -172,7 +178,7 @@ public final class Pipeline implements AutoCloseable {
         clock.lap("map, index, open data");
         LinkChecker.Report links = LinkChecker.check(output, at).throwIfBroken();
         clock.lap("check");
-        return new Built(site, at, navigation, citations, converted, feed.exists(site), output, links);
+        return new Built(site, at, navigation, citations, converted, feed.exists(site), history, output, links);
     }
 
     private synchronized Theme theme() {
@@ -235,7 +241,7 @@ public final class Pipeline implements AutoCloseable {
         }
         Built b = published;
         Page page = new Composer(b.site(), b.at(), b.navigation(), b.converted().with(edit.section().source(),
-                converted.fragment()), b.citations(), b.feed()).section(edit.report(), edit.index());
+                converted.fragment()), b.citations(), b.feed(), b.history()).section(edit.report(), edit.index());
         try {
             return Optional.of(new QuickPage(page.path(), new Baker(b.site().tree(), theme()).bakeOne(page).bytes()));
         } catch (ProblemsException e) {

@@ -5,6 +5,7 @@ import cn.fazhi.portal.load.Indicator;
 import cn.fazhi.portal.load.InfoPage;
 import cn.fazhi.portal.load.Report;
 import cn.fazhi.portal.load.Site;
+import cn.fazhi.portal.load.SourceHistory;
 import cn.fazhi.portal.navigate.Navigation;
 import cn.fazhi.portal.pages.Addresses;
 import cn.fazhi.portal.pages.Page;
@@ -28,9 +29,13 @@ public final class Composer {
     private final IndicatorPages figures;
     private final SitePages about;
 
-    /** @param feed whether the site has feed.xml ({@code map.Feed#exists}), which every page then links to */
-    public Composer(Site site, Addresses at, Navigation navigation, Converted converted, Citations citations, boolean feed) {
-        Frames frames = new Frames(navigation, site.config(), feed);
+    /**
+     * @param feed whether the site has feed.xml ({@code map.Feed#exists}), which every page then links to
+     * @param history what git says of the source, for each page's 更新日期
+     */
+    public Composer(Site site, Addresses at, Navigation navigation, Converted converted, Citations citations, boolean feed,
+                    SourceHistory history) {
+        Frames frames = new Frames(navigation, site.config(), feed, new PageSources(site, at, history));
         this.site = site;
         this.navigation = navigation;
         this.reports = new ReportPages(site, at, navigation, frames, converted);

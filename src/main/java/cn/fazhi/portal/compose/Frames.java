@@ -1,5 +1,7 @@
 package cn.fazhi.portal.compose;
 
+import cn.fazhi.portal.load.Disclosure;
+import cn.fazhi.portal.load.Publications;
 import cn.fazhi.portal.load.Report;
 import cn.fazhi.portal.load.SiteConfig;
 import cn.fazhi.portal.navigate.Navigation;
@@ -9,7 +11,9 @@ import cn.fazhi.portal.pages.Link;
 import cn.fazhi.portal.pages.Meta;
 import cn.fazhi.portal.pages.SiteIdentity;
 
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import java.util.List;
 
 /** The frame of each page (title, breadcrumbs, publication facts, site identity), from navigation. */
@@ -19,10 +23,15 @@ final class Frames {
 
     private final Navigation navigation;
     private final SiteIdentity identity;
+    private final PageSources sources;
 
-    /** @param feed whether the site has a feed, which every page then links to */
-    Frames(Navigation navigation, SiteConfig config, boolean feed) {
+    /**
+     * @param feed whether the site has a feed, which every page then links to
+     * @param sources what each page is made from, for its 更新日期
+     */
+    Frames(Navigation navigation, SiteConfig config, boolean feed, PageSources sources) {
         this.navigation = navigation;
+        this.sources = sources;
         this.identity = new SiteIdentity(config.name(), config.owner(), config.contact(), config.siteIdCode(),
                 config.icpNumber(), config.policeNumber(), feed);
     }
@@ -34,14 +43,18 @@ final class Frames {
 
     /** The frame of a page whose text or figures come from {@code report}, in the site section {@code column}. */
     Frame of(Address page, String column, Report report) {
+        Disclosure d = report.disclosure();
         return of(page, new Meta(column, report.published().map(Object::toString).orElse(""),
-                published(report), String.join("、", report.issuers())));
+                published(report), String.join("、", report.issuers()), d.sourceUrl().orElse(""),
+                d.indexNumber().orElse(""), d.documentNumber().orElse(""), d.written().map(CHINESE_DATE::format).orElse("")));
     }
 
     private Frame of(Address page, Meta meta) {
         Navigation.Entry entry = navigation.entry(page);
         List<Link> crumbs = navigation.above(page).stream().map(e -> link(e, page)).toList();
-        return new Frame(entry.title(), page.root(), page.absolute(), entry.draft(), crumbs, meta, identity);
+        Optional<LocalDate> updated = sources.updated(page.path()).map(t -> t.atZone(Publications.CHINA).toLocalDate());
+        return new Frame(entry.title(), page.root(), page.absolute(), entry.draft(), crumbs, meta, identity,
+                updated.map(Object::toString).orElse(""), updated.map(CHINESE_DATE::format).orElse(""));
     }
 
     /**
@@ -49,7 +62,7 @@ final class Frames {
      * and it has neither a canonical address nor breadcrumbs.
      */
     Frame ofNotFound(Address page) {
-        return new Frame(navigation.entry(page).title(), page.site().basePath(), "", false, List.of(), null, identity);
+        return new Frame(navigation.entry(page).title(), page.site().basePath(), "", false, List.of(), null, identity, "", "");
     }
 
     /** A link from {@code page} to the page of {@code entry}, named by its label (breadcrumbs). */

@@ -2,7 +2,7 @@ package cn.fazhi.portal.map;
 
 import cn.fazhi.portal.load.Report;
 import cn.fazhi.portal.load.Site;
-import cn.fazhi.portal.load.SourceDate;
+import cn.fazhi.portal.load.SourceHistory;
 import cn.fazhi.portal.output.OutputFile;
 import cn.fazhi.portal.pages.Addresses;
 import cn.fazhi.portal.render.Converted;
@@ -20,9 +20,10 @@ import java.util.Optional;
 /**
  * The Atom feed {@code feed.xml}: one entry per year's report, newest first.
  *
- * <p>Nothing here reads the clock. A report's entry is dated by its {@code :date:}; a report without
- * one by the {@link SourceDate} (the source's last commit, else SOURCE_DATE_EPOCH), else by the
- * newest {@code :date:} of the others. Atom requires a date on the feed and on every entry, so
+ * <p>Nothing here reads the clock. A report's entry is published on its {@code :date:} and updated
+ * on its year page's 更新日期 (the last commit that changed its folder or its values, else
+ * SOURCE_DATE_EPOCH: {@link SourceHistory#updated}), the same date the page shows; with neither, on
+ * its {@code :date:}, else on the newest {@code :date:} of the others. Atom requires a date on the feed and on every entry, so
  * when nothing gives one there is no feed at all (and no page links to it): a made-up date, such
  * as 1970-01-01, would tell feed readers something false.
  */
@@ -31,11 +32,27 @@ public final class Feed {
     /** Report dates are dates in China (UTC+8, no daylight saving), so their instants never vary. */
     static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
 
-    private final SourceDate undated;
+    private final SourceHistory history;
 
-    /** @param undated the date of a report that states none */
-    public Feed(SourceDate undated) {
-        this.undated = undated;
+    /** @param history what git says of the source, for the entries' dates */
+    public Feed(SourceHistory history) {
+        this.history = history;
+    }
+
+    /** The year page's 更新日期 as the feed writes it: the start of that day in China, as the page shows the day. */
+    private Optional<String> updated(Report r) {
+        return history.updated(List.of("content/" + r.year() + "/", "data/" + r.year() + ".yaml"))
+                .map(t -> chinaDate(t.atZone(CHINA).toLocalDate()));
+    }
+
+    /** An entry's <updated>: its year page's date, never before its publication. */
+    private Optional<String> entryUpdated(Report r, Optional<String> fallback) {
+        Optional<String> published = r.published().map(Feed::chinaDate);
+        Optional<String> updated = updated(r);
+        if (published.isPresent() && updated.isPresent()) {
+            return Optional.of(instant(updated.get()).isAfter(instant(published.get())) ? updated.get() : published.get());
+        }
+        return updated.or(() -> published).or(() -> fallback);
     }
 
     /** Whether {@code site} has a feed: some report states a date, or the source gives one. */
@@ -48,26 +65,26 @@ public final class Feed {
         return exists(site) ? Optional.of(OutputFile.text(at.feed().path(), xml(site, at, converted))) : Optional.empty();
     }
 
-    /** The date given to a report without :date:, as the feed writes it. */
-    private Optional<String> fallback(Site site) {
-        return undated.instant().map(DateTimeFormatter.ISO_INSTANT::format)
-                .or(() -> site.reports().stream().map(Report::published).flatMap(Optional::stream)
-                        .max(Comparator.naturalOrder()).map(Feed::chinaDate));
+    /** The date given to a report that neither git nor its header dates: the newest :date: of the others. */
+    private static Optional<String> fallback(Site site) {
+        return site.reports().stream().map(Report::published).flatMap(Optional::stream)
+                .max(Comparator.naturalOrder()).map(Feed::chinaDate);
     }
 
     /** The newest of the entries' dates, written as its entry writes it. */
     private Optional<String> newestDate(Site site) {
         Optional<String> fallback = fallback(site);
-        return site.reports().stream().map(r -> r.published().map(Feed::chinaDate).or(() -> fallback))
+        return site.reports().stream().map(r -> entryUpdated(r, fallback))
                 .flatMap(Optional::stream).max(Comparator.comparing(Feed::instant))
-                .or(() -> site.reports().isEmpty() ? undated.instant().map(DateTimeFormatter.ISO_INSTANT::format) : Optional.empty());
+                .or(() -> site.reports().isEmpty() ? history.updated(List.of("content/", "data/"))
+                        .map(t -> chinaDate(t.atZone(CHINA).toLocalDate())) : Optional.empty());
     }
 
     String xml(Site site, Addresses at, Converted converted) {
         List<Report> newestFirst = site.reports().stream()
                 .sorted(Comparator.comparingInt(Report::year).reversed()).toList();
         String updated = newestDate(site).orElseThrow();
-        String fallback = fallback(site).orElse(updated);
+        Optional<String> fallback = fallback(site).or(() -> Optional.of(updated));
         String name = Xml.escape(site.config().name());
         StringBuilder x = new StringBuilder();
         x.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
@@ -86,7 +103,7 @@ public final class Feed {
             x.append("    <id>").append(url).append("</id>\n");
             x.append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(url).append("\"/>\n");
             r.published().ifPresent(d -> x.append("    <published>").append(chinaDate(d)).append("</published>\n"));
-            x.append("    <updated>").append(r.published().map(Feed::chinaDate).orElse(fallback)).append("</updated>\n");
+            x.append("    <updated>").append(entryUpdated(r, fallback).orElseThrow()).append("</updated>\n");
             for (String issuer : r.issuers()) {
                 x.append("    <author><name>").append(Xml.escape(issuer)).append("</name></author>\n");
             }

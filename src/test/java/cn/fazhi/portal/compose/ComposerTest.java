@@ -6,6 +6,7 @@ import cn.fazhi.portal.cite.Citations;
 import cn.fazhi.portal.load.Report;
 import cn.fazhi.portal.load.Section;
 import cn.fazhi.portal.load.Site;
+import cn.fazhi.portal.load.SourceHistory;
 import cn.fazhi.portal.load.SiteLoader;
 import cn.fazhi.portal.load.SourceTree;
 import cn.fazhi.portal.load.TextFile;
@@ -61,7 +62,8 @@ class ComposerTest {
         site.infoPages().forEach(p -> fragments.put(p.source().name(), fragment(p.source(), List.of())));
         Converted converted = new Converted(fragments);
         Navigation navigation = Navigation.of(site, at);
-        ordered = new Composer(site, at, navigation, converted, Citations.find(site, at, converted), true).pages();
+        ordered = new Composer(site, at, navigation, converted, Citations.find(site, at, converted), true,
+                SourceHistory.none(java.util.Optional.empty())).pages();
         ordered.forEach(p -> pages.put(p.path(), p));
     }
 
