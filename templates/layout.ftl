@@ -18,6 +18,8 @@
   <div><dt>来源</dt><dd>${meta.source}</dd></div>
   <#if meta.sourceUrl?has_content><div><dt>原文链接</dt><dd><a href="${meta.sourceUrl}" rel="external">${meta.sourceUrl}</a></dd></div></#if>
 </#macro>
+<#-- One correction: its date, the old and the new wording, and the stated reason when there is one. -->
+<#macro notice c><time datetime="${c.date}">${c.dateText}</time>更正：${c.text}<#if c.reason?has_content>（更正原因：${c.reason}）</#if></#macro>
 <#-- frame: the page's title, links up, draft flag, publication facts and site identity (pages.Frame). -->
 <#macro page frame scripts=[]>
 <#assign site = frame.site>
@@ -84,6 +86,16 @@
 <p class="draft-banner" role="note"><strong>草稿预览</strong>：本页尚未发布，只在预览中显示。</p>
 </#if>
 <#nested>
+<#if frame.corrections?has_content>
+<aside class="corrections" aria-label="更正说明">
+  <p><strong>更正说明</strong></p>
+  <ul>
+  <#list frame.corrections as c>
+    <li><@notice c/> <a href="${c.href}">更正记录</a></li>
+  </#list>
+  </ul>
+</aside>
+</#if>
 <#-- 更新日期: the last commit that changed what this page is made from (pages.Frame), never the clock. -->
 <#if frame.updated?has_content><p class="page-updated">更新日期：<time datetime="${frame.updated}">${frame.updatedText}</time></p></#if>
 </main>
@@ -92,6 +104,7 @@
     <ul class="footer-links">
       <li><a href="${root}accessibility.html">无障碍声明</a></li>
       <li><a href="${root}indicators/index.html">指标数据与下载</a></li>
+      <li><a href="${root}corrections.html">更正记录</a></li>
       <li><a href="${root}sitemap.html">网站地图</a></li>
     </ul>
     <dl class="site-ids">

@@ -5,6 +5,8 @@ import cn.fazhi.portal.bake.Baker;
 import cn.fazhi.portal.check.LinkChecker;
 import cn.fazhi.portal.cite.Citations;
 import cn.fazhi.portal.compose.Composer;
+import cn.fazhi.portal.history.Corrections;
+import cn.fazhi.portal.history.Shallow;
 import cn.fazhi.portal.load.BaseUrl;
 import cn.fazhi.portal.load.SectionEdit;
 import cn.fazhi.portal.load.Site;
@@ -52,9 +54,11 @@ public final class Pipeline implements AutoCloseable {
 
     /**
      * What a successful build produced; {@code stages} are milliseconds per stage, in order;
-     * {@code upToDate} when nothing had changed and the output was kept as it was.
+     * {@code upToDate} when nothing had changed and the output was kept as it was; {@code warnings}
+     * what the build could do only in part (a shallow history), to print, never to fail on.
      */
-    public record Result(int pages, int externalLinks, long millis, Map<String, Long> stages, boolean upToDate) {
+    public record Result(int pages, int externalLinks, long millis, Map<String, Long> stages, boolean upToDate,
+                         List<Problem> warnings) {
     }
 
     /** One page made ahead of the full build: its path in the site and its bytes. */
@@ -70,7 +74,8 @@ public final class Pipeline implements AutoCloseable {
 
     /** What one run of the stages made, and what from: the preview's quick update starts from it. */
     private record Built(Site site, Addresses at, Navigation navigation, Citations citations, Converted converted,
-                         boolean feed, SourceHistory history, OutputCatalog output, LinkChecker.Report links) {
+                         boolean feed, SourceHistory history, Corrections corrections, OutputCatalog output,
+                         LinkChecker.Report links) {
     }
 
     private final AsciiDocConverter converter;
@@ -130,7 +135,7 @@ public final class Pipeline implements AutoCloseable {
         Optional<BuildStamp.Recorded> kept = stamp == null ? Optional.empty() : stamp.upToDate(inputs, outputOf(options));
         if (kept.isPresent()) {
             clock.lap("up to date");
-            return new Result(kept.get().pages(), kept.get().externalLinks(), clock.total(), clock.laps(), true);
+            return new Result(kept.get().pages(), kept.get().externalLinks(), clock.total(), clock.laps(), true, List.of());
         }
         try {
             Built built = stages(options, scanned, date, clock);
@@ -140,7 +145,8 @@ public final class Pipeline implements AutoCloseable {
             if (stamp != null) {
                 stamp.record(inputs, outputOf(options), built.links().pages(), built.links().external().size());
             }
-            return new Result(built.links().pages(), built.links().external().size(), clock.total(), clock.laps(), false);
+            return new Result(built.links().pages(), built.links().external().size(), clock.total(), clock.laps(), false,
+                    Shallow.warning(built.history()).stream().toList());
         } catch (RuntimeException | Error e) {
             if (stamp != null) {
                 stamp.forget();
@@ -164,8 +170,9 @@ public final class Pipeline implements AutoCloseable {
         SourceHistory history = SourceHistory.read(site.tree(), SourceDate.epoch(site.tree(), System.getenv("SOURCE_DATE_EPOCH")),
                 new Publications());
         clock.lap("history");
-        Feed feed = new Feed(history);
-        List<Page> pages = new Composer(site, at, navigation, converted, citations, feed.exists(site), history).pages();
+        Corrections corrections = Corrections.of(site, at, history);
+        Feed feed = new Feed(history, corrections);
+        List<Page> pages = new Composer(site, at, navigation, converted, citations, feed.exists(site), history, corrections).pages();
         clock.lap("compose");
         OutputCatalog output = new OutputCatalog();
         output.add(new Baker(site.tree(), theme).bake(pages));
@@ -178,7 +185,7 @@ public final class Pipeline implements AutoCloseable {
         clock.lap("map, index, open data");
         LinkChecker.Report links = LinkChecker.check(output, at).throwIfBroken();
         clock.lap("check");
-        return new Built(site, at, navigation, citations, converted, feed.exists(site), history, output, links);
+        return new Built(site, at, navigation, citations, converted, feed.exists(site), history, corrections, output, links);
     }
 
     private synchronized Theme theme() {
@@ -241,7 +248,7 @@ public final class Pipeline implements AutoCloseable {
         }
         Built b = published;
         Page page = new Composer(b.site(), b.at(), b.navigation(), b.converted().with(edit.section().source(),
-                converted.fragment()), b.citations(), b.feed(), b.history()).section(edit.report(), edit.index());
+                converted.fragment()), b.citations(), b.feed(), b.history(), b.corrections()).section(edit.report(), edit.index());
         try {
             return Optional.of(new QuickPage(page.path(), new Baker(b.site().tree(), theme()).bakeOne(page).bytes()));
         } catch (ProblemsException e) {

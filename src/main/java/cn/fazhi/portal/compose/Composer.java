@@ -1,6 +1,7 @@
 package cn.fazhi.portal.compose;
 
 import cn.fazhi.portal.cite.Citations;
+import cn.fazhi.portal.history.Corrections;
 import cn.fazhi.portal.load.Indicator;
 import cn.fazhi.portal.load.InfoPage;
 import cn.fazhi.portal.load.Report;
@@ -32,15 +33,17 @@ public final class Composer {
     /**
      * @param feed whether the site has feed.xml ({@code map.Feed#exists}), which every page then links to
      * @param history what git says of the source, for each page's 更新日期
+     * @param corrections the corrections found in that history
      */
     public Composer(Site site, Addresses at, Navigation navigation, Converted converted, Citations citations, boolean feed,
-                    SourceHistory history) {
-        Frames frames = new Frames(navigation, site.config(), feed, new PageSources(site, at, history));
+                    SourceHistory history, Corrections corrections) {
+        Frames frames = new Frames(navigation, site.config(), feed, new PageSources(site, at, history), corrections,
+                at.corrections());
         this.site = site;
         this.navigation = navigation;
         this.reports = new ReportPages(site, at, navigation, frames, converted);
         this.figures = new IndicatorPages(site, at, frames, citations);
-        this.about = new SitePages(site, at, navigation, frames);
+        this.about = new SitePages(site, at, navigation, frames, corrections);
     }
 
     /** Every page of the site, in navigation's order. */
@@ -65,6 +68,7 @@ public final class Composer {
         for (Indicator d : site.indicators().definitions()) {
             made.add(figures.indicator(d));
         }
+        made.add(about.corrections());
         made.add(about.search());
         made.add(about.siteMap());
         made.add(about.notFound());

@@ -32,6 +32,9 @@ public final class Publications {
     public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final Pattern REPORT_FILE = Pattern.compile("(?:content/(\\d{4})/[^/]+\\.adoc|data/(\\d{4})\\.yaml)");
 
+    /** Per parent commit and year, the publication date: a commit that changes many files of a year reads its index.adoc once. */
+    private final java.util.Map<String, Optional<LocalDate>> seen = new java.util.HashMap<>();
+
     /** The change of {@code path} by {@code commit}, when it corrects a published report. */
     Optional<FileChange> change(Repository repo, RevCommit commit, String path, String prefix, ObjectId before,
                                 ObjectId after) throws IOException {
@@ -41,8 +44,12 @@ public final class Publications {
         }
         int year = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
         RevCommit parent = commit.getParent(0);
-        Optional<String> landing = read(repo, parent, prefix + "content/" + year + "/index.adoc");
-        Optional<LocalDate> published = landing.flatMap(Publications::publishedOn);
+        String key = parent.name() + "/" + year;
+        Optional<LocalDate> published = seen.get(key);
+        if (published == null) {
+            published = read(repo, parent, prefix + "content/" + year + "/index.adoc").flatMap(Publications::publishedOn);
+            seen.put(key, published);
+        }
         LocalDate day = commit.getCommitterIdent().getWhenAsInstant().atZone(CHINA).toLocalDate();
         if (published.isEmpty() || !day.isAfter(published.get())) {
             return Optional.empty();

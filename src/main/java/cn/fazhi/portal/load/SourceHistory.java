@@ -65,6 +65,11 @@ public record SourceHistory(Map<String, Instant> changed, Optional<Instant> epoc
         return newest.or(() -> epoch);
     }
 
+    /** Makes JGit read no configuration but a repository's, from now on in this process (tests that make repositories). */
+    public static void readRepositoryOnly() {
+        LastCommit.readRepositoryOnly();
+    }
+
     /** The history of {@code tree}'s content/ and data/ (none outside a git work tree). */
     public static SourceHistory read(SourceTree tree, Optional<Instant> epoch, Publications published) {
         Optional<Path> top = GitWorkTree.containing(tree.root());

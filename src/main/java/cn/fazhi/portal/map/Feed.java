@@ -1,5 +1,7 @@
 package cn.fazhi.portal.map;
 
+import cn.fazhi.portal.history.Correction;
+import cn.fazhi.portal.history.Corrections;
 import cn.fazhi.portal.load.Report;
 import cn.fazhi.portal.load.Site;
 import cn.fazhi.portal.load.SourceHistory;
@@ -16,9 +18,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
- * The Atom feed {@code feed.xml}: one entry per year's report, newest first.
+ * The Atom feed {@code feed.xml}: one entry per year's report, newest first, then one per
+ * correction (更正, {@link Corrections}), newest first.
  *
  * <p>Nothing here reads the clock. A report's entry is published on its {@code :date:} and updated
  * on its year page's 更新日期 (the last commit that changed its folder or its values, else
@@ -33,10 +37,15 @@ public final class Feed {
     static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
 
     private final SourceHistory history;
+    private final Corrections corrections;
 
-    /** @param history what git says of the source, for the entries' dates */
-    public Feed(SourceHistory history) {
+    /**
+     * @param history what git says of the source, for the entries' dates
+     * @param corrections each gets an entry of its own, dated by its commit's day
+     */
+    public Feed(SourceHistory history, Corrections corrections) {
         this.history = history;
+        this.corrections = corrections;
     }
 
     /** The year page's 更新日期 as the feed writes it: the start of that day in China, as the page shows the day. */
@@ -74,8 +83,9 @@ public final class Feed {
     /** The newest of the entries' dates, written as its entry writes it. */
     private Optional<String> newestDate(Site site) {
         Optional<String> fallback = fallback(site);
-        return site.reports().stream().map(r -> entryUpdated(r, fallback))
-                .flatMap(Optional::stream).max(Comparator.comparing(Feed::instant))
+        Stream<String> reports = site.reports().stream().map(r -> entryUpdated(r, fallback)).flatMap(Optional::stream);
+        Stream<String> corrected = corrections.all().stream().map(c -> chinaDate(c.date()));
+        return Stream.concat(reports, corrected).max(Comparator.comparing(Feed::instant))
                 .or(() -> site.reports().isEmpty() ? history.updated(List.of("content/", "data/"))
                         .map(t -> chinaDate(t.atZone(CHINA).toLocalDate())) : Optional.empty());
     }
@@ -113,7 +123,29 @@ public final class Feed {
             }
             x.append("  </entry>\n");
         }
+        for (Correction c : corrections.all()) {
+            x.append(correction(c, at));
+        }
         return x.append("</feed>\n").toString();
+    }
+
+    /** A correction's entry: its own id (the 更正记录 entry), linking to the page that shows the corrected text. */
+    private static String correction(Correction c, Addresses at) {
+        String text = "更正：" + c.text() + (c.reason().isEmpty() ? "" : "（更正原因：" + c.reason() + "）");
+        StringBuilder x = new StringBuilder();
+        x.append("  <entry>\n");
+        x.append("    <title>").append(Xml.escape(c.year() + "年报告" + text)).append("</title>\n");
+        x.append("    <id>").append(Xml.escape(at.corrections().absolute() + "#" + c.id())).append("</id>\n");
+        x.append("    <link rel=\"alternate\" type=\"text/html\" href=\"")
+                .append(Xml.escape(at.file(c.pages().get(0)).absolute())).append("\"/>\n");
+        x.append("    <updated>").append(chinaDate(c.date())).append("</updated>\n");
+        x.append("    <summary type=\"text\">").append(Xml.escape(chineseDate(c) + text)).append("</summary>\n");
+        x.append("  </entry>\n");
+        return x.toString();
+    }
+
+    private static String chineseDate(Correction c) {
+        return c.date().getYear() + "年" + c.date().getMonthValue() + "月" + c.date().getDayOfMonth() + "日";
     }
 
     private static String chinaDate(LocalDate date) {

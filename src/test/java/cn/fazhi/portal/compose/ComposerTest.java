@@ -5,6 +5,7 @@ import cn.fazhi.portal.Fixtures;
 import cn.fazhi.portal.cite.Citations;
 import cn.fazhi.portal.load.Report;
 import cn.fazhi.portal.load.Section;
+import cn.fazhi.portal.history.Corrections;
 import cn.fazhi.portal.load.Site;
 import cn.fazhi.portal.load.SourceHistory;
 import cn.fazhi.portal.load.SiteLoader;
@@ -63,7 +64,8 @@ class ComposerTest {
         Converted converted = new Converted(fragments);
         Navigation navigation = Navigation.of(site, at);
         ordered = new Composer(site, at, navigation, converted, Citations.find(site, at, converted), true,
-                SourceHistory.none(java.util.Optional.empty())).pages();
+                SourceHistory.none(java.util.Optional.empty()),
+                Corrections.of(site, at, SourceHistory.none(java.util.Optional.empty()))).pages();
         ordered.forEach(p -> pages.put(p.path(), p));
     }
 
@@ -74,7 +76,8 @@ class ComposerTest {
 
     @Test
     void pagesComeInNavigationsOrderOneModelPerKind() {
-        assertEquals(17, ordered.size());
+        assertEquals(18, ordered.size(), "with 更正记录");
+        assertEquals("corrections", pages.get("corrections.html").template());
         assertEquals("index.html", ordered.get(0).path());
         assertEquals("404.html", ordered.get(ordered.size() - 1).path());
         assertEquals("section", pages.get("2031/beta.html").template());

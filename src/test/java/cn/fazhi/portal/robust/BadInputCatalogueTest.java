@@ -138,6 +138,16 @@ class BadInputCatalogueTest extends CatalogueTest {
         Catalogue.expectRefused(tmp, good, name, damage, where, what, hint);
     }
 
+    /** A warning, not a refusal: the site is built without the corrections the shallow history cannot hold. */
+    @Test
+    void aShallowHistoryIsAWarningThatSaysWhatCannotBeShown() {
+        cn.fazhi.portal.load.SourceHistory shallow = new cn.fazhi.portal.load.SourceHistory(Map.of(), java.util.Optional.empty(),
+                java.util.Optional.of(java.time.Instant.parse("2032-06-30T20:00:00Z")), java.util.List.of());
+        assertEquals("git: error: history is shallow: corrections before 2032-07-01 cannot be shown (浅克隆)\n"
+                        + "    hint: fetch the whole history: git fetch --unshallow (in a GitHub workflow: fetch-depth: 0 under actions/checkout)",
+                cn.fazhi.portal.history.Shallow.warning(shallow).orElseThrow().format(), "build prints it with 'warning:' for 'error:'");
+    }
+
     @Test
     void aTitleHintNeverHoldsAFigureReference() throws IOException {
         // The title line deleted: the first line is now the text's first paragraph, which cites a figure.
