@@ -3,6 +3,7 @@ package cn.fazhi.portal.history;
 import cn.fazhi.portal.Fixtures;
 import cn.fazhi.portal.Pipeline;
 import cn.fazhi.portal.load.SourceHistory;
+import cn.fazhi.portal.testsupport.BrowserChecks;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.jsoup.Jsoup;
@@ -110,6 +111,16 @@ class CorrectionsTest {
                 .contains("更新日期：<time datetime=\"2032-07-01\">2032年7月1日</time>"), "the page's last change");
         assertTrue(Files.readString(out.resolve("2031/beta.html"))
                 .contains("更新日期：<time datetime=\"2032-06-01\">2032年6月1日</time>"), "its file, and the values it states");
+
+        // The notices and 更正记录 are valid HTML (Nu checker); the real site has no correction to show them.
+        assertEquals(List.of(), cn.fazhi.portal.testsupport.HtmlValidator.validateDirectory(out));
+        if (BrowserChecks.chromiumAvailable()) { // and pass axe, without scrolling sideways at 320 px
+            try (BrowserChecks browser = BrowserChecks.start(out)) {
+                BrowserChecks.Report report = browser.checkPages(List.of("corrections.html", "2031/index.html", "2031/gamma.html"));
+                assertEquals(List.of(), report.violations(), report.describeViolations());
+                assertEquals(List.of(), report.overflows(), report.describeOverflows());
+            }
+        }
 
         Path again = tmp.resolve("again");
         build(src, again);
