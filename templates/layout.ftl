@@ -6,10 +6,20 @@
      official text does not state is said to be unstated, never guessed. -->
 <#macro publication meta>
 <dl class="publication">
-  <div><dt>发布日期</dt><dd><#if meta.published?has_content>${meta.published}<#else>原文未载明</#if></dd></div>
-  <div><dt>来源</dt><dd>${meta.source}</dd></div>
+  <@disclosure meta/>
 </dl>
 </#macro>
+<#-- The 政府信息公开 facts: each only when the report's header gives it; 原文链接 leads to the official text. -->
+<#macro disclosure meta>
+  <#if meta.indexNumber?has_content><div><dt>索引号</dt><dd>${meta.indexNumber}</dd></div></#if>
+  <#if meta.documentNumber?has_content><div><dt>发文字号</dt><dd>${meta.documentNumber}</dd></div></#if>
+  <#if meta.written?has_content><div><dt>成文日期</dt><dd>${meta.written}</dd></div></#if>
+  <div><dt>发布日期</dt><dd><#if meta.published?has_content>${meta.published}<#else>原文未载明</#if></dd></div>
+  <div><dt>来源</dt><dd>${meta.source}</dd></div>
+  <#if meta.sourceUrl?has_content><div><dt>原文链接</dt><dd><a href="${meta.sourceUrl}" rel="external">${meta.sourceUrl}</a></dd></div></#if>
+</#macro>
+<#-- One correction: its date, the old and the new wording, and the stated reason when there is one. -->
+<#macro notice c><time datetime="${c.date}">${c.dateText}</time>更正：${c.text}<#if c.reason?has_content>（更正原因：${c.reason}）</#if></#macro>
 <#-- frame: the page's title, links up, draft flag, publication facts and site identity (pages.Frame). -->
 <#macro page frame scripts=[]>
 <#assign site = frame.site>
@@ -76,12 +86,25 @@
 <p class="draft-banner" role="note"><strong>草稿预览</strong>：本页尚未发布，只在预览中显示。</p>
 </#if>
 <#nested>
+<#if frame.corrections?has_content>
+<aside class="corrections" aria-label="更正说明">
+  <p><strong>更正说明</strong></p>
+  <ul>
+  <#list frame.corrections as c>
+    <li><@notice c/> <a href="${c.href}">更正记录</a></li>
+  </#list>
+  </ul>
+</aside>
+</#if>
+<#-- 更新日期: the last commit that changed what this page is made from (pages.Frame), never the clock. -->
+<#if frame.updated?has_content><p class="page-updated">更新日期：<time datetime="${frame.updated}">${frame.updatedText}</time></p></#if>
 </main>
 <footer class="site-footer">
   <div class="wrap">
     <ul class="footer-links">
       <li><a href="${root}accessibility.html">无障碍声明</a></li>
       <li><a href="${root}indicators/index.html">指标数据与下载</a></li>
+      <li><a href="${root}corrections.html">更正记录</a></li>
       <li><a href="${root}sitemap.html">网站地图</a></li>
     </ul>
     <dl class="site-ids">

@@ -6,8 +6,7 @@
 <dl class="report-meta">
   <div><dt>发布机关</dt><dd>${content.issuers?join("、")}</dd></div>
   <div><dt>年度</dt><dd>${content.year?c}年</dd></div>
-  <div><dt>发布日期</dt><dd><#if content.frame.meta.published?has_content>${content.frame.meta.published}<#else>原文未载明</#if></dd></div>
-  <div><dt>来源</dt><dd>${content.frame.meta.source}</dd></div>
+  <@layout.disclosure content.frame.meta/>
   <#if content.late?has_content><div><dt>公开期限</dt><dd>${content.late}</dd></div></#if>
 </dl>
 <#if content.figures??><p class="figures-link"><a href="${content.figures}">查看${content.year?c}年报告中的全部数据（表格与下载）</a></p></#if>

@@ -5,6 +5,8 @@ import cn.fazhi.portal.bake.Baker;
 import cn.fazhi.portal.check.LinkChecker;
 import cn.fazhi.portal.cite.Citations;
 import cn.fazhi.portal.compose.Composer;
+import cn.fazhi.portal.history.Corrections;
+import cn.fazhi.portal.history.Shallow;
 import cn.fazhi.portal.load.BaseUrl;
 import cn.fazhi.portal.load.NonQuantities;
 import cn.fazhi.portal.load.NumberInventory;
@@ -12,7 +14,9 @@ import cn.fazhi.portal.load.StatutoryCalendar;
 import cn.fazhi.portal.load.SectionEdit;
 import cn.fazhi.portal.load.Site;
 import cn.fazhi.portal.load.SiteLoader;
+import cn.fazhi.portal.load.Publications;
 import cn.fazhi.portal.load.SourceDate;
+import cn.fazhi.portal.load.SourceHistory;
 import cn.fazhi.portal.load.SourceScan;
 import cn.fazhi.portal.load.SourceTree;
 import cn.fazhi.portal.map.Feed;
@@ -56,7 +60,8 @@ public final class Pipeline implements AutoCloseable {
     /**
      * What a successful build produced; {@code stages} are milliseconds per stage, in order;
      * {@code upToDate} when nothing had changed and the output was kept as it was; {@code warnings}
-     * what the build found to look at (numbers not accounted for), none when it was up to date.
+     * what the build found to look at (numbers not accounted for) and what it could do only in part
+     * (a shallow history): to print, never to fail on; none when it was up to date.
      */
     public record Result(int pages, int externalLinks, long millis, Map<String, Long> stages, boolean upToDate,
                          List<Problem> warnings) {
@@ -78,7 +83,8 @@ public final class Pipeline implements AutoCloseable {
 
     /** What one run of the stages made, and what from: the preview's quick update starts from it. */
     private record Built(Site site, Addresses at, Navigation navigation, Citations citations, Converted converted,
-                         boolean feed, OutputCatalog output, LinkChecker.Report links, List<Problem> warnings) {
+                         boolean feed, SourceHistory history, Corrections corrections, OutputCatalog output,
+                         LinkChecker.Report links, List<Problem> warnings) {
     }
 
     /** The load stage's site, as published, and its warnings. */
@@ -133,7 +139,8 @@ public final class Pipeline implements AutoCloseable {
         AtomicPublisher publisher = new AtomicPublisher(options.output());
         publisher.recover(); // first finish what a build killed while publishing left half done
         List<SourceScan.Entry> scanned = scan(options.source());
-        // The date of an undated report is an input too: a new commit changes the feed.
+        // Dates and corrections come from the history of content/ and data/: a new commit there changes them,
+        // and changes the time of the last commit that changed them, recorded here.
         SourceDate date = sourceDate(options.source());
         Optional<String> inputs = stamp == null ? Optional.empty()
                 : BuildStamp.inputs(scanned, "drafts=" + options.drafts() + " base=" + options.baseUrl()
@@ -174,8 +181,12 @@ public final class Pipeline implements AutoCloseable {
         clock.lap("convert");
         Navigation navigation = Navigation.of(site, at);
         Citations citations = Citations.find(site, at, converted);
-        Feed feed = new Feed(date);
-        List<Page> pages = new Composer(site, at, navigation, converted, citations, feed.exists(site)).pages();
+        SourceHistory history = SourceHistory.read(site.tree(), SourceDate.epoch(site.tree(), System.getenv("SOURCE_DATE_EPOCH")),
+                new Publications());
+        clock.lap("history");
+        Corrections corrections = Corrections.of(site, at, history);
+        Feed feed = new Feed(history, corrections);
+        List<Page> pages = new Composer(site, at, navigation, converted, citations, feed.exists(site), history, corrections).pages();
         clock.lap("compose");
         OutputCatalog output = new OutputCatalog();
         output.add(new Baker(site.tree(), theme).bake(pages));
@@ -188,7 +199,10 @@ public final class Pipeline implements AutoCloseable {
         clock.lap("map, index, open data");
         LinkChecker.Report links = LinkChecker.check(output, at).throwIfBroken();
         clock.lap("check");
-        return new Built(site, at, navigation, citations, converted, feed.exists(site), output, links, loaded.warnings());
+        List<Problem> warnings = new java.util.ArrayList<>(loaded.warnings());
+        Shallow.warning(history).ifPresent(warnings::add);
+        return new Built(site, at, navigation, citations, converted, feed.exists(site), history, corrections, output, links,
+                List.copyOf(warnings));
     }
 
     private synchronized Theme theme() {
@@ -259,7 +273,7 @@ public final class Pipeline implements AutoCloseable {
         }
         Built b = published;
         Page page = new Composer(b.site(), b.at(), b.navigation(), b.converted().with(edit.section().source(),
-                converted.fragment()), b.citations(), b.feed()).section(edit.report(), edit.index());
+                converted.fragment()), b.citations(), b.feed(), b.history(), b.corrections()).section(edit.report(), edit.index());
         try {
             return Optional.of(new QuickPage(page.path(), new Baker(b.site().tree(), theme()).bakeOne(page).bytes()));
         } catch (ProblemsException e) {

@@ -131,7 +131,7 @@ class DraftsTest {
         assertEquals(List.of(base, base + "2031/index.html", base + "2031/alpha.html", base + "2031/beta.html",
                 base + "2031/gamma.html", base + "2032/index.html", base + "2032/alpha.html", base + "accessibility.html", base + "2031/figures.html",
                 base + "2032/figures.html", base + "indicators/index.html", base + "indicators/fictional-cases.html",
-                base + "indicators/fictional-rate.html", base + "indicators/fictional-amount.html", base + "search.html", base + "sitemap.html"), locs);
+                base + "indicators/fictional-rate.html", base + "indicators/fictional-amount.html", base + "corrections.html", base + "search.html", base + "sitemap.html"), locs);
 
         List<String> entries = org.jsoup.Jsoup.parse(Fixtures.read(site.resolve("feed.xml")), "", org.jsoup.parser.Parser.xmlParser())
                 .select("entry > id").eachText();

@@ -50,6 +50,8 @@ final class BuildCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "Built %d pages into %s in %.1f s (%d external links, not fetched; check lists them).%n",
                         r.pages(), resolvedOutput.toAbsolutePath().normalize(), r.millis() / 1000.0, r.externalLinks());
             }
+            // A warning is no failure: the site is built, and the editor is told what it lacks.
+            r.warnings().forEach(w -> err.println(w.format().replaceFirst(": error: ", ": warning: ")));
             if (common.verbose) {
                 Reporting.stages(out, r);
             }

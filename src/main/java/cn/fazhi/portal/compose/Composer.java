@@ -1,10 +1,12 @@
 package cn.fazhi.portal.compose;
 
 import cn.fazhi.portal.cite.Citations;
+import cn.fazhi.portal.history.Corrections;
 import cn.fazhi.portal.load.Indicator;
 import cn.fazhi.portal.load.InfoPage;
 import cn.fazhi.portal.load.Report;
 import cn.fazhi.portal.load.Site;
+import cn.fazhi.portal.load.SourceHistory;
 import cn.fazhi.portal.navigate.Navigation;
 import cn.fazhi.portal.pages.Addresses;
 import cn.fazhi.portal.pages.Page;
@@ -28,14 +30,20 @@ public final class Composer {
     private final IndicatorPages figures;
     private final SitePages about;
 
-    /** @param feed whether the site has feed.xml ({@code map.Feed#exists}), which every page then links to */
-    public Composer(Site site, Addresses at, Navigation navigation, Converted converted, Citations citations, boolean feed) {
-        Frames frames = new Frames(navigation, site.config(), feed);
+    /**
+     * @param feed whether the site has feed.xml ({@code map.Feed#exists}), which every page then links to
+     * @param history what git says of the source, for each page's 更新日期
+     * @param corrections the corrections found in that history
+     */
+    public Composer(Site site, Addresses at, Navigation navigation, Converted converted, Citations citations, boolean feed,
+                    SourceHistory history, Corrections corrections) {
+        Frames frames = new Frames(navigation, site.config(), feed, new PageSources(site, at, history), corrections,
+                at.corrections());
         this.site = site;
         this.navigation = navigation;
         this.reports = new ReportPages(site, at, navigation, frames, converted);
         this.figures = new IndicatorPages(site, at, frames, citations);
-        this.about = new SitePages(site, at, navigation, frames);
+        this.about = new SitePages(site, at, navigation, frames, corrections);
     }
 
     /** Every page of the site, in navigation's order. */
@@ -60,6 +68,7 @@ public final class Composer {
         for (Indicator d : site.indicators().definitions()) {
             made.add(figures.indicator(d));
         }
+        made.add(about.corrections());
         made.add(about.search());
         made.add(about.siteMap());
         made.add(about.notFound());

@@ -1,5 +1,9 @@
 package cn.fazhi.portal.compose;
 
+import cn.fazhi.portal.history.Correction;
+import cn.fazhi.portal.history.Corrections;
+import cn.fazhi.portal.load.Disclosure;
+import cn.fazhi.portal.load.Publications;
 import cn.fazhi.portal.load.Report;
 import cn.fazhi.portal.load.SiteConfig;
 import cn.fazhi.portal.navigate.Navigation;
@@ -7,9 +11,12 @@ import cn.fazhi.portal.pages.Address;
 import cn.fazhi.portal.pages.Frame;
 import cn.fazhi.portal.pages.Link;
 import cn.fazhi.portal.pages.Meta;
+import cn.fazhi.portal.pages.Notice;
 import cn.fazhi.portal.pages.SiteIdentity;
 
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import java.util.List;
 
 /** The frame of each page (title, breadcrumbs, publication facts, site identity), from navigation. */
@@ -19,10 +26,22 @@ final class Frames {
 
     private final Navigation navigation;
     private final SiteIdentity identity;
+    private final PageSources sources;
+    private final Corrections corrections;
+    private final Address correctionsPage;
 
-    /** @param feed whether the site has a feed, which every page then links to */
-    Frames(Navigation navigation, SiteConfig config, boolean feed) {
+    /**
+     * @param feed whether the site has a feed, which every page then links to
+     * @param sources what each page is made from, for its 更新日期
+     * @param corrections the corrections, shown on the pages they concern
+     * @param correctionsPage the 更正记录 page, which each notice links to
+     */
+    Frames(Navigation navigation, SiteConfig config, boolean feed, PageSources sources, Corrections corrections,
+           Address correctionsPage) {
         this.navigation = navigation;
+        this.sources = sources;
+        this.corrections = corrections;
+        this.correctionsPage = correctionsPage;
         this.identity = new SiteIdentity(config.name(), config.owner(), config.contact(), config.siteIdCode(),
                 config.icpNumber(), config.policeNumber(), feed);
     }
@@ -34,14 +53,19 @@ final class Frames {
 
     /** The frame of a page whose text or figures come from {@code report}, in the site section {@code column}. */
     Frame of(Address page, String column, Report report) {
+        Disclosure d = report.disclosure();
         return of(page, new Meta(column, report.published().map(Object::toString).orElse(""),
-                published(report), String.join("、", report.issuers())));
+                published(report), String.join("、", report.issuers()), d.sourceUrl().orElse(""),
+                d.indexNumber().orElse(""), d.documentNumber().orElse(""), d.written().map(CHINESE_DATE::format).orElse("")));
     }
 
     private Frame of(Address page, Meta meta) {
         Navigation.Entry entry = navigation.entry(page);
         List<Link> crumbs = navigation.above(page).stream().map(e -> link(e, page)).toList();
-        return new Frame(entry.title(), page.root(), page.absolute(), entry.draft(), crumbs, meta, identity);
+        Optional<LocalDate> updated = sources.updated(page.path()).map(t -> t.atZone(Publications.CHINA).toLocalDate());
+        return new Frame(entry.title(), page.root(), page.absolute(), entry.draft(), crumbs, meta, identity,
+                updated.map(Object::toString).orElse(""), updated.map(CHINESE_DATE::format).orElse(""),
+                corrections.on(page.path()).stream().map(c -> notice(c, correctionsPage.from(page) + "#" + c.id())).toList());
     }
 
     /**
@@ -49,7 +73,7 @@ final class Frames {
      * and it has neither a canonical address nor breadcrumbs.
      */
     Frame ofNotFound(Address page) {
-        return new Frame(navigation.entry(page).title(), page.site().basePath(), "", false, List.of(), null, identity);
+        return new Frame(navigation.entry(page).title(), page.site().basePath(), "", false, List.of(), null, identity, "", "", List.of());
     }
 
     /** A link from {@code page} to the page of {@code entry}, named by its label (breadcrumbs). */
@@ -60,6 +84,11 @@ final class Frames {
     /** A link from {@code page} to the page of {@code entry}, named by its title. */
     static Link titled(Navigation.Entry entry, Address page) {
         return new Link(entry.title(), entry.address().from(page), entry.draft());
+    }
+
+    /** A correction as a page shows it, linking to {@code href}. */
+    static Notice notice(Correction c, String href) {
+        return new Notice(c.id(), c.date().toString(), CHINESE_DATE.format(c.date()), c.text(), c.reason(), href);
     }
 
     /** The report's publication date in Chinese, or empty when it states none. */

@@ -1,11 +1,14 @@
 package cn.fazhi.portal.compose;
 
+import cn.fazhi.portal.history.Corrections;
 import cn.fazhi.portal.load.Report;
 import cn.fazhi.portal.load.Site;
 import cn.fazhi.portal.navigate.Navigation;
 import cn.fazhi.portal.pages.Address;
 import cn.fazhi.portal.pages.Addresses;
+import cn.fazhi.portal.pages.CorrectionsPage;
 import cn.fazhi.portal.pages.Link;
+import cn.fazhi.portal.pages.Notice;
 import cn.fazhi.portal.pages.NotFoundPage;
 import cn.fazhi.portal.pages.Page;
 import cn.fazhi.portal.pages.SearchPage;
@@ -14,15 +17,17 @@ import cn.fazhi.portal.pages.SiteMapPage;
 import java.util.Comparator;
 import java.util.List;
 
-/** The pages about the whole site: search, the site map (网站地图) and the 404 page. */
+/** The pages about the whole site: 更正记录, search, the site map (网站地图) and the 404 page. */
 final class SitePages {
 
     private final Site site;
     private final Addresses at;
     private final Navigation navigation;
     private final Frames frames;
+    private final Corrections corrections;
 
-    SitePages(Site site, Addresses at, Navigation navigation, Frames frames) {
+    SitePages(Site site, Addresses at, Navigation navigation, Frames frames, Corrections corrections) {
+        this.corrections = corrections;
         this.site = site;
         this.at = at;
         this.navigation = navigation;
@@ -34,6 +39,14 @@ final class SitePages {
         Address page = at.search();
         List<Integer> years = site.reports().stream().map(Report::year).sorted(Comparator.reverseOrder()).toList();
         return new Page(page, "search", new SearchPage(frames.of(page), years, site.config().searchExamples()));
+    }
+
+    /** 更正记录: every correction, newest first, each linking to the first page that shows it. */
+    Page corrections() {
+        Address page = at.corrections();
+        List<Notice> all = corrections.all().stream()
+                .map(c -> Frames.notice(c, at.file(c.pages().get(0)).from(page))).toList();
+        return new Page(page, "corrections", new CorrectionsPage(frames.of(page), all));
     }
 
     /** The site map page, from navigation's tree. */

@@ -14,8 +14,8 @@ import java.util.Map;
 enum HeaderAttributes {
 
     /** A report's {@code index.adoc}. */
-    REPORT(List.of("issuer", "date", "status"),
-            "a report's index.adoc takes :issuer:, :date: and :status: (see the editors' guide 编辑指南, 添加一个年度), and the portal shows no other"),
+    REPORT(List.of("issuer", "date", "status", "source-url", "index-number", "document-number", "written-date"),
+            "a report's index.adoc takes :issuer:, :date:, :status:, :source-url:, :index-number:, :document-number: and :written-date: (see the editors' guide 编辑指南, 添加一个年度), and the portal shows no other"),
     /** A section file of a report. */
     SECTION(List.of("status"), "a section takes only :status: (:issuer: and :date: belong in the year's index.adoc),"
             + " and the portal shows no other"),

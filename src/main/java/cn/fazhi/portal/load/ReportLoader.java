@@ -103,8 +103,9 @@ final class ReportLoader {
                             "add a header line ':issuer: 中共XX市委; XX市人民政府' under the title"));
                 }
                 Optional<LocalDate> published = date(landing.get(), h, "date", found);
+                Disclosure disclosure = disclosure(landing.get(), h, found);
                 boolean draft = SiteLoader.status(landing.get(), h, found);
-                report = Optional.of(new Report(year, h.title(), issuers, published, draft, landing.get(), List.copyOf(sections)));
+                report = Optional.of(new Report(year, h.title(), issuers, published, disclosure, draft, landing.get(), List.copyOf(sections)));
             }
         }
         problems.addAll(found);
@@ -125,6 +126,22 @@ final class ReportLoader {
             return "'" + name + "' is not an AsciiDoc section file (.adoc); only section files belong in a year folder";
         }
         return "the file name '" + name + "' does not follow the section naming rule";
+    }
+
+    /** The 政府信息公开 facts and the source address, each only when stated; an empty value counts as not stated. */
+    private static Disclosure disclosure(TextFile file, AsciiDocHeader header, List<Problem> found) {
+        Optional<String> url = text(header, "source-url");
+        url.ifPresent(u -> SourceUrl.check(u).ifPresent(wrong -> found.add(Problem.at(file.name(),
+                header.attribute("source-url").orElseThrow().line(),
+                "the source address '" + u + "' is not an http(s) web address: " + wrong + " (原文链接无效)",
+                "write the address of the official publication as the browser shows it, starting with http:// or https://,"
+                        + " e.g. :source-url: http://www.example.gov.cn/zfxxgk/content-1.html"))));
+        return new Disclosure(url, text(header, "index-number"), text(header, "document-number"),
+                date(file, header, "written-date", found));
+    }
+
+    private static Optional<String> text(AsciiDocHeader header, String name) {
+        return header.attribute(name).map(AsciiDocHeader.Attribute::value).filter(v -> !v.isBlank());
     }
 
     private static Optional<LocalDate> date(TextFile file, AsciiDocHeader header, String name, List<Problem> found) {

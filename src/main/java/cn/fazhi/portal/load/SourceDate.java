@@ -28,6 +28,11 @@ public record SourceDate(Optional<Instant> instant) {
         return new SourceDate(commit.isPresent() ? commit : epoch);
     }
 
+    /** SOURCE_DATE_EPOCH as a time; empty when unset. The same check as {@link #of}. */
+    public static Optional<Instant> epoch(SourceTree tree, String sourceDateEpoch) {
+        return epoch(sourceDateEpoch, tree.inGit());
+    }
+
     private static Optional<Instant> epoch(String value, boolean inGit) {
         if (value == null || value.isBlank()) {
             return Optional.empty();

@@ -80,6 +80,7 @@ public final class Navigation {
         for (Indicator d : site.indicators().definitions()) {
             add(at.indicator(d.id()), d.name(), d.name(), false, index);
         }
+        add(at.corrections(), "更正记录", "更正记录", false, home);
         add(at.search(), "站内搜索", "站内搜索", false, home);
         add(at.siteMap(), "网站地图", "网站地图", false, home);
         add(at.notFound(), "页面未找到", "页面未找到", false, null);
@@ -95,7 +96,7 @@ public final class Navigation {
         return e;
     }
 
-    /** Every page, in order: home, each year's report and sections, the pages about the site, the figures, search, site map, 404. */
+    /** Every page, in order: home, each year's report and sections, the pages about the site, the figures, 更正记录, search, site map, 404. */
     public List<Entry> pages() {
         return List.copyOf(pages.values());
     }

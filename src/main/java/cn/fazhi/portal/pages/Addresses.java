@@ -91,6 +91,11 @@ public record Addresses(String baseUrl, String basePath) {
         return file("opendata/" + name);
     }
 
+    /** 更正记录: every correction of the published reports. */
+    public Address corrections() {
+        return file("corrections.html");
+    }
+
     /** The human-readable site map (网站地图). */
     public Address siteMap() {
         return file("sitemap.html");

@@ -13,11 +13,16 @@ import java.util.List;
  * @param crumbs the pages above this one, from the home page down
  * @param meta the publication facts of a report or indicator page, or null on other pages
  * @param site the portal's own facts
+ * @param updated 更新日期: the date (China) of the last commit that changed the files the page is made
+ *                from, ISO ({@code 2024-03-08}), or empty when neither git nor SOURCE_DATE_EPOCH gives one
+ * @param updatedText the same date in Chinese, or empty
+ * @param corrections the corrections (更正) of what this page shows, newest first
  */
 public record Frame(String title, String root, String canonical, boolean draft, List<Link> crumbs, Meta meta,
-                    SiteIdentity site) {
+                    SiteIdentity site, String updated, String updatedText, List<Notice> corrections) {
 
     public Frame {
         crumbs = List.copyOf(crumbs);
+        corrections = List.copyOf(corrections);
     }
 }

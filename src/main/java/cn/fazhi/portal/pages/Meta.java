@@ -8,6 +8,11 @@ package cn.fazhi.portal.pages;
  * @param pubdate ISO date, or empty when the source states none (never guessed)
  * @param published the same date written in Chinese, or empty
  * @param source 来源: who the text or figures come from
+ * @param sourceUrl 原文链接: the official publication's address, or empty
+ * @param indexNumber 索引号, or empty
+ * @param documentNumber 发文字号, or empty
+ * @param written 成文日期 in Chinese, or empty
  */
-public record Meta(String column, String pubdate, String published, String source) {
+public record Meta(String column, String pubdate, String published, String source, String sourceUrl,
+                   String indexNumber, String documentNumber, String written) {
 }

@@ -128,9 +128,12 @@ class AccessibilityTest {
             for (String name : List.of("SiteName", "ColumnName", "ArticleTitle", "ContentSource")) {
                 assertFalse(page.select("meta[name=" + name + "]").attr("content").isBlank(), name + " on " + path);
             }
-            assertTrue(page.select("meta[name=PubDate]").isEmpty(), "the official text states no date, so none is declared: " + path);
+            assertEquals("2024-03-08", page.select("meta[name=PubDate]").attr("content"), "the date of the city portal's address: " + path);
             assertEquals("中共盘锦市委、盘锦市人民政府", page.select("meta[name=ContentSource]").attr("content"));
-            assertTrue(page.select("main").text().contains("发布日期 原文未载明"), path);
+            assertTrue(page.select("main").text().contains("发布日期 2024年3月8日"), path);
+            assertEquals("http://panjin.gov.cn/html/1737/2024-03-08/content-138562.html",
+                    page.select("main dl a[rel=external]").attr("href"), "原文链接 on " + path);
+            assertTrue(page.select("main p.page-updated time").attr("datetime").matches("\\d{4}-\\d{2}-\\d{2}"), "更新日期 on " + path);
             assertTrue(page.select("main").text().contains("来源 中共盘锦市委、盘锦市人民政府"), path);
         }
         Document dated = Fixtures.html(multiYear.resolve("2031/alpha.html"));

@@ -5,7 +5,9 @@ import cn.fazhi.portal.Fixtures;
 import cn.fazhi.portal.cite.Citations;
 import cn.fazhi.portal.load.Report;
 import cn.fazhi.portal.load.Section;
+import cn.fazhi.portal.history.Corrections;
 import cn.fazhi.portal.load.Site;
+import cn.fazhi.portal.load.SourceHistory;
 import cn.fazhi.portal.load.SiteLoader;
 import cn.fazhi.portal.load.SourceTree;
 import cn.fazhi.portal.load.TextFile;
@@ -61,7 +63,9 @@ class ComposerTest {
         site.infoPages().forEach(p -> fragments.put(p.source().name(), fragment(p.source(), List.of())));
         Converted converted = new Converted(fragments);
         Navigation navigation = Navigation.of(site, at);
-        ordered = new Composer(site, at, navigation, converted, Citations.find(site, at, converted), true).pages();
+        ordered = new Composer(site, at, navigation, converted, Citations.find(site, at, converted), true,
+                SourceHistory.none(java.util.Optional.empty()),
+                Corrections.of(site, at, SourceHistory.none(java.util.Optional.empty()))).pages();
         ordered.forEach(p -> pages.put(p.path(), p));
     }
 
@@ -72,7 +76,8 @@ class ComposerTest {
 
     @Test
     void pagesComeInNavigationsOrderOneModelPerKind() {
-        assertEquals(17, ordered.size());
+        assertEquals(18, ordered.size(), "with 更正记录");
+        assertEquals("corrections", pages.get("corrections.html").template());
         assertEquals("index.html", ordered.get(0).path());
         assertEquals("404.html", ordered.get(ordered.size() - 1).path());
         assertEquals("section", pages.get("2031/beta.html").template());

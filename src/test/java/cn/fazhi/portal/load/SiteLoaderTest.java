@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -25,7 +26,10 @@ class SiteLoaderTest {
         Report r = site.reports().get(0);
         assertEquals(2023, r.year());
         assertEquals(List.of("中共盘锦市委", "盘锦市人民政府"), r.issuers());
-        assertTrue(r.published().isEmpty(), "the official text states no date, so none is invented");
+        // The date of the address on the city government's portal, where the report is published.
+        assertEquals(Optional.of(java.time.LocalDate.of(2024, 3, 8)), r.published());
+        assertEquals(Optional.of("http://panjin.gov.cn/html/1737/2024-03-08/content-138562.html"), r.disclosure().sourceUrl());
+        assertEquals(Optional.empty(), r.disclosure().indexNumber(), "no 索引号 is known, so none is shown");
         assertEquals(List.of("measures", "leadership", "functions", "rules", "decisions", "enforcement", "emergencies",
                 "disputes", "oversight", "digital", "problems", "plans"), r.sections().stream().map(Section::slug).toList());
         assertEquals("measures", r.sections().get(1).parentSlug());

@@ -70,8 +70,10 @@ class SourceDateTest {
                 "the last commit that changed the report's own files, content/ and data/");
         assertEquals(Optional.of(FIRST), SourceDate.of(new SourceTree(src), "1700000000").instant(), "git first");
         String feed = build(src, tmp.resolve("out"));
-        assertTrue(feed.contains("  <updated>2040-01-02T03:04:05Z</updated>\n  <author>"), feed);
-        assertEquals(3, feed.split("<updated>2040-01-02T03:04:05Z</updated>", -1).length - 1, "the feed and both entries");
+        // The day of that commit in China, as the year pages show it (更新日期).
+        assertTrue(feed.contains("  <updated>2040-01-02T00:00:00+08:00</updated>\n  <author>"), feed);
+        assertEquals(3, feed.split(java.util.regex.Pattern.quote("<updated>2040-01-02T00:00:00+08:00</updated>"), -1).length - 1, "the feed and both entries");
+        assertTrue(Files.readString(tmp.resolve("out/2031/alpha.html")).contains("更新日期：<time datetime=\"2040-01-02\">2040年1月2日</time>"));
         assertFalse(feed.contains("<published>"), "a commit is no publication date");
         // A folder git does not track (a copy inside a repository) has no commit date.
         Path untracked = undated(repo.resolve("copy"));

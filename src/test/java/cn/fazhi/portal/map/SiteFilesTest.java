@@ -6,6 +6,7 @@ import cn.fazhi.portal.Pipeline;
 import cn.fazhi.portal.load.Site;
 import cn.fazhi.portal.load.SiteLoader;
 import cn.fazhi.portal.load.SourceDate;
+import cn.fazhi.portal.load.SourceHistory;
 import cn.fazhi.portal.load.SourceTree;
 import cn.fazhi.portal.pages.Addresses;
 import cn.fazhi.portal.render.Converted;
@@ -113,9 +114,10 @@ class SiteFilesTest {
         java.util.Map<String, Fragment> empty = new java.util.HashMap<>();
         loaded.reports().forEach(r -> empty.put(r.landing().name(),
                 new Fragment("", "", List.of(), List.of(), List.of())));
-        SourceDate epoch = SourceDate.of(new SourceTree(source), "1700000000");
-        String feed = new Feed(epoch).of(loaded, Addresses.of(loaded.config().baseUrl()), new Converted(empty)).orElseThrow().text();
-        assertTrue(feed.contains("<updated>2023-11-14T22:13:20Z</updated>"), feed);
+        SourceHistory epoch = SourceHistory.none(SourceDate.epoch(new SourceTree(source), "1700000000"));
+        String feed = new Feed(epoch, cn.fazhi.portal.history.Corrections.of(loaded, Addresses.of(loaded.config().baseUrl()), epoch)).of(loaded, Addresses.of(loaded.config().baseUrl()), new Converted(empty)).orElseThrow().text();
+        // 1700000000 is 2023-11-14T22:13:20Z, 2023-11-15 in China: the day the page shows as 更新日期.
+        assertTrue(feed.contains("<updated>2023-11-15T00:00:00+08:00</updated>"), feed);
         assertTrue(feed.contains("  <updated>2032-03-15T00:00:00+08:00</updated>\n  <author>"), "the feed's own time is the newest date");
         ProblemsException e = assertThrows(ProblemsException.class, () -> SourceDate.of(new SourceTree(source), "yesterday"));
         assertEquals("SOURCE_DATE_EPOCH", e.problems().get(0).file());

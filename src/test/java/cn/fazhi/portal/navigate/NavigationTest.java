@@ -41,7 +41,7 @@ class NavigationTest {
         assertEquals(List.of("index.html", "2031/index.html", "2031/alpha.html", "2031/beta.html", "2031/gamma.html",
                 "2032/index.html", "2032/alpha.html", "accessibility.html", "2031/figures.html", "2032/figures.html",
                 "indicators/index.html", "indicators/fictional-cases.html", "indicators/fictional-rate.html",
-                "indicators/fictional-amount.html", "search.html", "sitemap.html", "404.html"), paths(nav.pages()));
+                "indicators/fictional-amount.html", "corrections.html", "search.html", "sitemap.html", "404.html"), paths(nav.pages()));
     }
 
     @Test
@@ -75,7 +75,7 @@ class NavigationTest {
                 year.children().stream().map(n -> n.entry().address().path()).toList());
         assertEquals(List.of("2031/beta.html"),
                 year.children().get(0).children().stream().map(n -> n.entry().address().path()).toList());
-        assertEquals(List.of("accessibility.html", "search.html"),
+        assertEquals(List.of("accessibility.html", "corrections.html", "search.html"),
                 groups.get(4).items().stream().map(n -> n.entry().address().path()).toList());
     }
 

@@ -81,6 +81,8 @@ class WorkflowTest {
         assertEquals(java.util.Set.of("build", "deploy"), fieldNames(workflow.path("jobs")));
         assertEquals("false", step("build", "actions/checkout").path("with").path("persist-credentials").asText(),
                 "the checkout leaves no token in .git/config for later steps");
+        assertEquals("0", step("build", "actions/checkout").path("with").path("fetch-depth").asText(),
+                "the whole history: 更新日期 and the corrections are read from it");
     }
 
     private static Map<String, String> permissions(JsonNode node) {

@@ -104,8 +104,13 @@ class BadInputCatalogueTest extends CatalogueTest {
                 bad("impossible date", s -> replace(s.resolve("content/2031/index.adoc"), ":date: 2032-03-15", ":date: 2023-02-30"),
                         "content/2031/index.adoc:3:", "'2023-02-30' is not a valid date", "YYYY-MM-DD"),
                 bad("unknown header attribute", s -> replace(s.resolve("content/2031/index.adoc"), ":date: 2032-03-15\n", ":date: 2032-03-15\n:doc-number: 虚政发〔2032〕1号\n"),
-                        "content/2031/index.adoc:4:", "unknown header attribute ':doc-number:' (未知的文件头属性)",
-                        "a report's index.adoc takes :issuer:, :date: and :status: (see the editors' guide 编辑指南, 添加一个年度), and the portal shows no other: write the fact in the text, or delete the line"),
+                        "content/2031/index.adoc:4:", "unknown header attribute ':doc-number:' (did you mean ':index-number:'?) (未知的文件头属性)",
+                        "a report's index.adoc takes :issuer:, :date:, :status:, :source-url:, :index-number:, :document-number: and :written-date: (see the editors' guide 编辑指南, 添加一个年度), and the portal shows no other: write the fact in the text, or delete the line"),
+                bad("source address that is no web address", s -> replace(s.resolve("content/2031/index.adoc"), ":date: 2032-03-15\n", ":date: 2032-03-15\n:source-url: javascript:alert(1)\n"),
+                        "content/2031/index.adoc:4:", "the source address 'javascript:alert(1)' is not an http(s) web address: it must start with https:// or http:// (原文链接无效)",
+                        "write the address of the official publication as the browser shows it, starting with http:// or https://, e.g. :source-url: http://www.example.gov.cn/zfxxgk/content-1.html"),
+                bad("impossible written date", s -> replace(s.resolve("content/2031/index.adoc"), ":date: 2032-03-15\n", ":date: 2032-03-15\n:written-date: 2032-3-1\n"),
+                        "content/2031/index.adoc:4:", "'2032-3-1' is not a valid date (日期无效)", "e.g. :written-date: 2024-03-29"),
                 bad("misspelt header attribute of a section", s -> replace(s.resolve("content/2032/02-draft-part.adoc"), ":status: draft", ":stauts: draft"),
                         "content/2032/02-draft-part.adoc:2:", "unknown header attribute ':stauts:' (did you mean ':status:'?) (未知的文件头属性)",
                         "a section takes only :status: (:issuer: and :date: belong in the year's index.adoc), and the portal shows no other: write the fact in the text, or delete the line"),
@@ -237,6 +242,16 @@ class BadInputCatalogueTest extends CatalogueTest {
     void eachMistakeGetsAClearMessageAndLeavesThePreviousSiteUntouched(String name, Catalogue.Damage damage, String where,
                                                                        String what, String hint) throws IOException {
         Catalogue.expectRefused(tmp, good, name, damage, where, what, hint);
+    }
+
+    /** A warning, not a refusal: the site is built without the corrections the shallow history cannot hold. */
+    @Test
+    void aShallowHistoryIsAWarningThatSaysWhatCannotBeShown() {
+        cn.fazhi.portal.load.SourceHistory shallow = new cn.fazhi.portal.load.SourceHistory(Map.of(), java.util.Optional.empty(),
+                java.util.Optional.of(java.time.Instant.parse("2032-06-30T20:00:00Z")), java.util.List.of());
+        assertEquals("git: error: history is shallow: corrections before 2032-07-01 cannot be shown (浅克隆)\n"
+                        + "    hint: fetch the whole history: git fetch --unshallow (in a GitHub workflow: fetch-depth: 0 under actions/checkout)",
+                cn.fazhi.portal.history.Shallow.warning(shallow).orElseThrow().format(), "build prints it with 'warning:' for 'error:'");
     }
 
     @Test
