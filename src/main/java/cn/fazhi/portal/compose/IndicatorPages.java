@@ -1,5 +1,6 @@
 package cn.fazhi.portal.compose;
 
+import cn.fazhi.portal.cite.Citation;
 import cn.fazhi.portal.cite.Citations;
 import cn.fazhi.portal.load.Area;
 import cn.fazhi.portal.load.Figure;
@@ -80,6 +81,26 @@ final class IndicatorPages {
                 at.openData("indicators.csv").from(page), at.openData("indicators.json").from(page), groups));
     }
 
+    /** The quote of {@code c} in pieces, every place the figure is printed a marked piece. */
+    static List<IndicatorPage.Part> parts(Citation c) {
+        List<IndicatorPage.Part> parts = new ArrayList<>();
+        int at = 0;
+        for (Citation.Mark m : c.marks()) {
+            if (m.from() < at || m.to() > c.sentence().length()) {
+                continue; // overlapping or outside: never the case for marks made by cite, kept safe anyway
+            }
+            if (m.from() > at) {
+                parts.add(new IndicatorPage.Part(c.sentence().substring(at, m.from()), false));
+            }
+            parts.add(new IndicatorPage.Part(c.sentence().substring(m.from(), m.to()), true));
+            at = m.to();
+        }
+        if (at < c.sentence().length()) {
+            parts.add(new IndicatorPage.Part(c.sentence().substring(at), false));
+        }
+        return parts;
+    }
+
     /** An indicator's page, with the report sentences that state its figures. */
     Page indicator(Indicator d) {
         Address page = at.indicator(d.id());
@@ -101,7 +122,7 @@ final class IndicatorPages {
                     i == 0 ? "" : Change.between(series.get(i - 1), f, d.unit())));
         }
         List<IndicatorPage.Quote> quotes = citations.of(d.id()).stream()
-                .map(c -> new IndicatorPage.Quote(c.year(), c.sectionTitle(), c.address().from(page), c.sentence()))
+                .map(c -> new IndicatorPage.Quote(c.year(), c.sectionTitle(), c.address().from(page), c.sentence(), parts(c)))
                 .toList();
         return new Page(page, "indicator", new IndicatorPage(frame, d.id(), d.definition(), d.unit(),
                 ind.areasById().get(d.area()).name(),

@@ -112,7 +112,7 @@ class SiteFilesTest {
         Site loaded = new SiteLoader(Theme.builtIn()).load(new SourceTree(source));
         java.util.Map<String, Fragment> empty = new java.util.HashMap<>();
         loaded.reports().forEach(r -> empty.put(r.landing().name(),
-                new Fragment("", "", List.of(), List.of(), List.of())));
+                new Fragment("", "", List.of(), List.of(), List.of(), "")));
         SourceDate epoch = SourceDate.of(new SourceTree(source), "1700000000");
         String feed = new Feed(epoch).of(loaded, Addresses.of(loaded.config().baseUrl()), new Converted(empty)).orElseThrow().text();
         assertTrue(feed.contains("<updated>2023-11-14T22:13:20Z</updated>"), feed);
