@@ -8,6 +8,7 @@ import cn.fazhi.portal.pages.Frame;
 import cn.fazhi.portal.pages.Link;
 import cn.fazhi.portal.pages.Meta;
 import cn.fazhi.portal.pages.SiteIdentity;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -16,6 +17,12 @@ import java.util.List;
 final class Frames {
 
     private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("uuuu年M月d日");
+
+    /**
+     * 更新日期 ({@link Frame#updated()}): the build knows no date a page's sources last changed yet;
+     * when it does (from git history), the page's date goes here and into its JSON-LD.
+     */
+    private static final String NO_UPDATE_DATE = "";
 
     private final Navigation navigation;
     private final SiteIdentity identity;
@@ -27,29 +34,39 @@ final class Frames {
                 config.icpNumber(), config.policeNumber(), feed);
     }
 
-    /** The frame of a page that is not about a report. */
-    Frame of(Address page) {
-        return of(page, null);
+    /**
+     * The frame of a page that is not about a report.
+     *
+     * @param description the page's own text its meta description is cut from
+     * @param thing what the page is, as a schema.org node ({@link LinkedData}), or null for a plain web page
+     */
+    Frame of(Address page, String description, ObjectNode thing) {
+        return of(page, null, List.of(), description, thing);
     }
 
     /** The frame of a page whose text or figures come from {@code report}, in the site section {@code column}. */
-    Frame of(Address page, String column, Report report) {
+    Frame of(Address page, String column, Report report, String description, ObjectNode thing) {
         return of(page, new Meta(column, report.published().map(Object::toString).orElse(""),
-                published(report), String.join("、", report.issuers())));
+                published(report), String.join("、", report.issuers()), ""), report.issuers(), description, thing);
     }
 
-    private Frame of(Address page, Meta meta) {
+    private Frame of(Address page, Meta meta, List<String> issuers, String description, ObjectNode thing) {
         Navigation.Entry entry = navigation.entry(page);
-        List<Link> crumbs = navigation.above(page).stream().map(e -> link(e, page)).toList();
-        return new Frame(entry.title(), page.root(), page.absolute(), entry.draft(), crumbs, meta, identity);
+        List<Navigation.Entry> above = navigation.above(page);
+        List<Link> crumbs = above.stream().map(e -> link(e, page)).toList();
+        Frame frame = new Frame(entry.title(), page.root(), page.absolute(), entry.draft(), crumbs, meta, identity,
+                Descriptions.of(description, entry.title()), NO_UPDATE_DATE, "");
+        return frame.withLinkedData(LinkedData.of(frame, thing, issuers, above));
     }
 
     /**
      * The 404 page's frame: a server shows it at any depth, so its links start from the base path,
      * and it has neither a canonical address nor breadcrumbs.
      */
-    Frame ofNotFound(Address page) {
-        return new Frame(navigation.entry(page).title(), page.site().basePath(), "", false, List.of(), null, identity);
+    Frame ofNotFound(Address page, String description) {
+        Frame frame = new Frame(navigation.entry(page).title(), page.site().basePath(), "", false, List.of(), null,
+                identity, Descriptions.of(description, navigation.entry(page).title()), NO_UPDATE_DATE, "");
+        return frame.withLinkedData(LinkedData.of(frame, null, List.of(), List.of()));
     }
 
     /** A link from {@code page} to the page of {@code entry}, named by its label (breadcrumbs). */

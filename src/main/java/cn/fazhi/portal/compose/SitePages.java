@@ -33,7 +33,9 @@ final class SitePages {
     Page search() {
         Address page = at.search();
         List<Integer> years = site.reports().stream().map(Report::year).sorted(Comparator.reverseOrder()).toList();
-        return new Page(page, "search", new SearchPage(frames.of(page), years, site.config().searchExamples()));
+        String description = site.config().name() + "：站内搜索，可按年份查找年度报告全文。";
+        return new Page(page, "search", new SearchPage(frames.of(page, description, null), years,
+                site.config().searchExamples()));
     }
 
     /** The site map page, from navigation's tree. */
@@ -41,7 +43,7 @@ final class SitePages {
         Address page = at.siteMap();
         List<SiteMapPage.Group> groups = navigation.siteMap().stream()
                 .map(g -> new SiteMapPage.Group(g.title(), nodes(g.items(), page))).toList();
-        return new Page(page, "site_map", new SiteMapPage(frames.of(page), groups));
+        return new Page(page, "site_map", new SiteMapPage(frames.of(page, "本站全部页面，按栏目排列。", null), groups));
     }
 
     private static List<SiteMapPage.Node> nodes(List<Navigation.Node> items, Address page) {
@@ -60,7 +62,8 @@ final class SitePages {
         Address page = at.notFound();
         List<Link> reports = site.reports().stream().sorted(Comparator.comparingInt(Report::year).reversed())
                 .map(r -> new Link(r.title(), at.year(r.year()).fromBasePath(), r.draft())).toList();
-        return new Page(page, "notfound", new NotFoundPage(frames.ofNotFound(page), at.home().fromBasePath(), reports,
+        return new Page(page, "notfound", new NotFoundPage(frames.ofNotFound(page, "您要访问的页面不存在，可能已被移动或删除。"),
+                at.home().fromBasePath(), reports,
                 at.siteMap().fromBasePath()));
     }
 }

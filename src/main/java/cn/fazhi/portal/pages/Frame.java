@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * What the layout shows on every page: the title, the links back up (面包屑), the draft banner,
- * the publication facts and the site's identity in the footer.
+ * the publication facts and the site's identity in the footer; and what the page says about itself
+ * to machines in its {@code <head>}.
  *
  * @param title the page title
  * @param root the way from this page to the site root: relative ({@code ../}), or the base path on the 404 page
@@ -13,11 +14,21 @@ import java.util.List;
  * @param crumbs the pages above this one, from the home page down
  * @param meta the publication facts of a report or indicator page, or null on other pages
  * @param site the portal's own facts
+ * @param description the page's meta description, made from its own text (never empty)
+ * @param updated the ISO date the page's sources last changed (更新日期), or empty when no such date
+ *                is known; never the build's clock. The JSON-LD's {@code dateModified} comes from it
+ * @param linkedData the page's JSON-LD (schema.org), ready to stand inside
+ *                   {@code <script type="application/ld+json">}: no {@code <} in it can end the element
  */
 public record Frame(String title, String root, String canonical, boolean draft, List<Link> crumbs, Meta meta,
-                    SiteIdentity site) {
+                    SiteIdentity site, String description, String updated, String linkedData) {
 
     public Frame {
         crumbs = List.copyOf(crumbs);
+    }
+
+    /** The same frame with its JSON-LD. */
+    public Frame withLinkedData(String json) {
+        return new Frame(title, root, canonical, draft, crumbs, meta, site, description, updated, json);
     }
 }
