@@ -212,6 +212,36 @@ class AccessibilityTest {
         }
     }
 
+    @Test
+    void aQuotedFigureIsMarkedWithoutColourInElderModeInForcedColoursAndInPrint() {
+        BrowserChecks.assumeChromiumAvailable();
+        var driver = browser().driver();
+        // 归集公示行政管理信息类数: one paragraph, the figure printed twice, both marked.
+        driver.get(browser().baseUri().resolve("indicators/administrative-info-categories.html").toString());
+        String style = "var s = getComputedStyle(document.querySelector('mark.figure-mark'));"
+                + " return [s.fontWeight, s.outlineStyle, s.borderTopStyle, s.backgroundColor].join(' ');";
+        assertEquals(2L, driver.executeScript("return document.querySelectorAll('blockquote mark.figure-mark').length"));
+        assertEquals("700 none none rgb(255, 240, 160)", driver.executeScript(style), "bold and highlighted");
+        driver.executeScript("document.documentElement.classList.add('elder')");
+        try {
+            assertEquals("700 solid none rgb(255, 225, 77)", driver.executeScript(style), "framed in 长者模式");
+        } finally {
+            driver.executeScript("document.documentElement.classList.remove('elder')");
+        }
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of(Map.of("name", "forced-colors", "value", "active"))));
+        try {
+            assertTrue(((String) driver.executeScript(style)).startsWith("700 solid"), "framed in forced colours");
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "", "features", List.of()));
+        }
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            assertTrue(((String) driver.executeScript(style)).startsWith("700 none solid"), "bold and boxed in print");
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+    }
+
     private static void assertNoSkippedHeadingLevels(Document page, String where) {
         int previous = 0;
         for (Element h : page.select("h1, h2, h3, h4, h5, h6")) {
