@@ -13,7 +13,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-/** The frame of each page (title, breadcrumbs, publication facts, site identity), from navigation. */
+/**
+ * The frame of each page (title, breadcrumbs, publication facts, site identity), from navigation,
+ * with what the page says about itself to machines: its meta description ({@link Descriptions}) and
+ * its JSON-LD ({@link LinkedData}), made from the frame's own facts.
+ */
 final class Frames {
 
     private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("uuuu年M月d日");
@@ -23,6 +27,11 @@ final class Frames {
      * when it does (from git history), the page's date goes here and into its JSON-LD.
      */
     private static final String NO_UPDATE_DATE = "";
+    /**
+     * 原文链接 ({@link Meta#basedOn()}): no header attribute gives a report's official source address
+     * yet; when the report has one, it goes here and into the JSON-LD's {@code isBasedOn}.
+     */
+    private static final String NO_SOURCE_ADDRESS = "";
 
     private final Navigation navigation;
     private final SiteIdentity identity;
@@ -47,7 +56,7 @@ final class Frames {
     /** The frame of a page whose text or figures come from {@code report}, in the site section {@code column}. */
     Frame of(Address page, String column, Report report, String description, ObjectNode thing) {
         return of(page, new Meta(column, report.published().map(Object::toString).orElse(""),
-                published(report), String.join("、", report.issuers()), ""), report.issuers(), description, thing);
+                published(report), String.join("、", report.issuers()), NO_SOURCE_ADDRESS), report.issuers(), description, thing);
     }
 
     private Frame of(Address page, Meta meta, List<String> issuers, String description, ObjectNode thing) {
