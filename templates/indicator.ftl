@@ -30,9 +30,10 @@
 <#if content.values?size gt 1><p class="note">“较上年变化”由相邻两年的数值计算得出；报告数值带“余”“近”字样时，变化前标“约”。</p></#if>
 <h2 id="citations-heading">报告原文</h2>
 <#if content.quotes?has_content>
+<p class="note">引文中加粗标出的是本指标的数值。</p>
 <ul class="citations">
 <#list content.quotes as c>
-  <li><blockquote><p>${c.sentence}</p></blockquote>
+  <li><blockquote><p><#list c.parts as t><#if t.marked><mark class="figure-mark">${t.text}</mark><#else>${t.text}</#if></#list></p></blockquote>
     <p class="citation-source">${c.year?c}年报告 · <a href="${c.href}">${c.sectionTitle}</a></p></li>
 </#list>
 </ul>

@@ -32,6 +32,7 @@
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'">
 <title>${title}<#if title != site.name> - ${site.name}</#if></title>
+<meta name="description" content="${frame.description}">
 <meta name="SiteName" content="${site.name}">
 <#if site.siteIdCode?has_content><meta name="SiteIDCode" content="${site.siteIdCode}"></#if>
 <#if frame.meta??>
@@ -41,11 +42,15 @@
 <meta name="ContentSource" content="${frame.meta.source}">
 </#if>
 <link rel="stylesheet" href="${root}css/site.css">
+<link rel="icon" href="${root}favicon.ico" sizes="32x32">
+<link rel="icon" href="${root}favicon.svg" type="image/svg+xml">
 <script src="${root}js/reader.js" defer></script>
 <#list scripts as s><script src="${root}${s}" defer></script>
 </#list>
 <#if frame.canonical?has_content><link rel="canonical" href="${frame.canonical}"></#if>
 <#if site.feed><link rel="alternate" type="application/atom+xml" title="${site.name}" href="${root}feed.xml"></#if>
+<#-- Data for machines (schema.org), never run: pages.Frame#linkedData, escaped so it cannot end the element. -->
+<script type="application/ld+json">${frame.linkedData?no_esc}</script>
 </head>
 <body>
 <a class="skip-link" href="#main">跳到正文</a>

@@ -42,15 +42,29 @@ public final class Fixtures {
         return dir;
     }
 
-    /** Every file below {@code root}, by relative path, with its text (UTF-8). */
+    /**
+     * Every file below {@code root}, by relative path, with its text (UTF-8); a file that is not
+     * UTF-8 text (favicon.ico) as its size and SHA-256, so two trees still compare byte for byte.
+     */
     public static java.util.Map<String, String> texts(Path root) {
         java.util.Map<String, String> files = new java.util.TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(p).toString().replace('\\', '/'), Files.readString(p));
+                byte[] bytes = Files.readAllBytes(p);
+                String text;
+                try {
+                    text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                            .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+                } catch (java.nio.charset.CharacterCodingException binary) {
+                    text = "binary file, " + bytes.length + " bytes, SHA-256 " + java.util.HexFormat.of().formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+                }
+                files.put(root.relativize(p).toString().replace('\\', '/'), text);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e); // every Java has SHA-256
         }
         return files;
     }
@@ -97,6 +111,15 @@ public final class Fixtures {
     public static String read(Path file) {
         try {
             return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The file's bytes as ISO-8859-1 text: an ASCII string is found in it whether the file is text or binary. */
+    public static String bytesAsText(Path file) {
+        try {
+            return new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -9,10 +9,12 @@ import cn.fazhi.portal.render.Converted;
 import cn.fazhi.portal.render.Fragment;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The {@code cite} stage: gathers, from the converted report text, every sentence that states a
@@ -21,6 +23,9 @@ import java.util.Optional;
  * itself, never typed; found once per build and shared by the pages and the open data.
  */
 public final class Citations {
+
+    /** What joins two sentences of one paragraph that are not next to each other in a quote. */
+    static final String GAP = "……";
 
     /** Citations per indicator id, in reading order (year, then position in the report). */
     private final Map<String, List<Citation>> byIndicator;
@@ -52,10 +57,44 @@ public final class Citations {
         return new Citations(byIndicator);
     }
 
+    /**
+     * One citation per indicator and paragraph: a paragraph that states a figure twice is quoted
+     * once, with both places marked. A figure outside any paragraph (no anchor) is its own citation.
+     */
     private static void collect(int year, String title, Address page, Fragment fragment, Map<String, List<Citation>> out) {
+        Map<List<String>, List<Fragment.FigureMention>> byParagraph = new LinkedHashMap<>();
+        int alone = 0;
         for (Fragment.FigureMention figure : fragment.figures()) {
-            out.computeIfAbsent(figure.indicator(), k -> new ArrayList<>())
-                    .add(new Citation(figure.indicator(), year, title, page.at(figure.anchor()), figure.sentence()));
+            String key = figure.anchor().isEmpty() ? "\0" + alone++ : figure.anchor();
+            byParagraph.computeIfAbsent(List.of(figure.indicator(), key), k -> new ArrayList<>()).add(figure);
         }
+        for (List<Fragment.FigureMention> mentions : byParagraph.values()) {
+            Fragment.FigureMention first = mentions.get(0);
+            out.computeIfAbsent(first.indicator(), k -> new ArrayList<>())
+                    .add(quote(year, title, page.at(first.anchor()), mentions));
+        }
+    }
+
+    /** The sentences of one paragraph that state one figure, each once and in order, with every place the figure is printed. */
+    private static Citation quote(int year, String title, Address address, List<Fragment.FigureMention> mentions) {
+        // Sentences by where they start in the paragraph; each with the places of the figure in it.
+        TreeMap<Integer, List<Fragment.FigureMention>> sentences = new TreeMap<>();
+        mentions.forEach(m -> sentences.computeIfAbsent(m.sentenceAt(), k -> new ArrayList<>()).add(m));
+        StringBuilder text = new StringBuilder();
+        List<Citation.Mark> marks = new ArrayList<>();
+        int end = -1;
+        for (Map.Entry<Integer, List<Fragment.FigureMention>> s : sentences.entrySet()) {
+            String sentence = s.getValue().get(0).sentence();
+            if (end >= 0) {
+                text.append(s.getKey() <= end + 1 ? "" : GAP); // next to the one before (at most a space between), or not
+            }
+            int offset = text.length();
+            text.append(sentence);
+            s.getValue().stream().filter(m -> m.to() > m.from()).map(m -> new Citation.Mark(offset + m.from(), offset + m.to()))
+                    .distinct().sorted(Comparator.comparingInt(Citation.Mark::from)).forEach(marks::add);
+            end = s.getKey() + sentence.length();
+        }
+        Fragment.FigureMention first = mentions.get(0);
+        return new Citation(first.indicator(), year, title, address, text.toString(), marks);
     }
 }

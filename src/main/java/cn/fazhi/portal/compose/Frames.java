@@ -13,13 +13,18 @@ import cn.fazhi.portal.pages.Link;
 import cn.fazhi.portal.pages.Meta;
 import cn.fazhi.portal.pages.Notice;
 import cn.fazhi.portal.pages.SiteIdentity;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.List;
 
-/** The frame of each page (title, breadcrumbs, publication facts, site identity), from navigation. */
+/**
+ * The frame of each page (title, breadcrumbs, publication facts, site identity), from navigation,
+ * with what the page says about itself to machines: its meta description ({@link Descriptions}) and
+ * its JSON-LD ({@link LinkedData}), made from the frame's own facts.
+ */
 final class Frames {
 
     private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("uuuu年M月d日");
@@ -46,34 +51,45 @@ final class Frames {
                 config.icpNumber(), config.policeNumber(), feed);
     }
 
-    /** The frame of a page that is not about a report. */
-    Frame of(Address page) {
-        return of(page, null);
+    /**
+     * The frame of a page that is not about a report.
+     *
+     * @param description the page's own text its meta description is cut from
+     * @param thing what the page is, as a schema.org node ({@link LinkedData}), or null for a plain web page
+     */
+    Frame of(Address page, String description, ObjectNode thing) {
+        return of(page, null, List.of(), description, thing);
     }
 
     /** The frame of a page whose text or figures come from {@code report}, in the site section {@code column}. */
-    Frame of(Address page, String column, Report report) {
+    Frame of(Address page, String column, Report report, String description, ObjectNode thing) {
         Disclosure d = report.disclosure();
         return of(page, new Meta(column, report.published().map(Object::toString).orElse(""),
                 published(report), String.join("、", report.issuers()), d.sourceUrl().orElse(""),
-                d.indexNumber().orElse(""), d.documentNumber().orElse(""), d.written().map(CHINESE_DATE::format).orElse("")));
+                d.indexNumber().orElse(""), d.documentNumber().orElse(""), d.written().map(CHINESE_DATE::format).orElse("")),
+                report.issuers(), description, thing);
     }
 
-    private Frame of(Address page, Meta meta) {
+    private Frame of(Address page, Meta meta, List<String> issuers, String description, ObjectNode thing) {
         Navigation.Entry entry = navigation.entry(page);
-        List<Link> crumbs = navigation.above(page).stream().map(e -> link(e, page)).toList();
+        List<Navigation.Entry> above = navigation.above(page);
+        List<Link> crumbs = above.stream().map(e -> link(e, page)).toList();
         Optional<LocalDate> updated = sources.updated(page.path()).map(t -> t.atZone(Publications.CHINA).toLocalDate());
-        return new Frame(entry.title(), page.root(), page.absolute(), entry.draft(), crumbs, meta, identity,
-                updated.map(Object::toString).orElse(""), updated.map(CHINESE_DATE::format).orElse(""),
-                corrections.on(page.path()).stream().map(c -> notice(c, correctionsPage.from(page) + "#" + c.id())).toList());
+        Frame frame = new Frame(entry.title(), page.root(), page.absolute(), entry.draft(), crumbs, meta, identity,
+                Descriptions.of(description, entry.title()), updated.map(Object::toString).orElse(""),
+                updated.map(CHINESE_DATE::format).orElse(""),
+                corrections.on(page.path()).stream().map(c -> notice(c, correctionsPage.from(page) + "#" + c.id())).toList(), "");
+        return frame.withLinkedData(LinkedData.of(frame, thing, issuers, above));
     }
 
     /**
      * The 404 page's frame: a server shows it at any depth, so its links start from the base path,
      * and it has neither a canonical address nor breadcrumbs.
      */
-    Frame ofNotFound(Address page) {
-        return new Frame(navigation.entry(page).title(), page.site().basePath(), "", false, List.of(), null, identity, "", "", List.of());
+    Frame ofNotFound(Address page, String description) {
+        Frame frame = new Frame(navigation.entry(page).title(), page.site().basePath(), "", false, List.of(), null,
+                identity, Descriptions.of(description, navigation.entry(page).title()), "", "", List.of(), "");
+        return frame.withLinkedData(LinkedData.of(frame, null, List.of(), List.of()));
     }
 
     /** A link from {@code page} to the page of {@code entry}, named by its label (breadcrumbs). */

@@ -1,5 +1,6 @@
 package cn.fazhi.portal.compose;
 
+import cn.fazhi.portal.cite.Citation;
 import cn.fazhi.portal.cite.Citations;
 import cn.fazhi.portal.load.Area;
 import cn.fazhi.portal.load.Figure;
@@ -15,6 +16,7 @@ import cn.fazhi.portal.pages.IndicatorPage;
 import cn.fazhi.portal.pages.IndicatorsPage;
 import cn.fazhi.portal.pages.Link;
 import cn.fazhi.portal.pages.Page;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -60,7 +62,11 @@ final class IndicatorPages {
             }
         }
         Link whole = new Link(report.title(), at.year(year).from(page), report.draft());
-        return new Page(page, "figures", new FiguresPage(frames.of(page, "指标数据", report), year, whole,
+        ObjectNode data = LinkedData.dataset(report.title() + "：" + year + "年数据", at.openData(year + ".csv").absolute(),
+                at.openData(year + ".json").absolute()).put("temporalCoverage", String.valueOf(year))
+                .put("isBasedOn", at.year(year).absolute());
+        String description = "以下数据均摘自" + report.title() + "，按报告的工作领域分组。";
+        return new Page(page, "figures", new FiguresPage(frames.of(page, "指标数据", report, description, data), year, whole,
                 at.openData(year + ".csv").from(page), at.openData(year + ".json").from(page), groups));
     }
 
@@ -76,20 +82,47 @@ final class IndicatorPages {
                 groups.add(new IndicatorsPage.Group(ind.areasById().get(area.id()).name(), rows));
             }
         }
-        return new Page(page, "indicators", new IndicatorsPage(frames.of(page), ind.definitions().size(),
+        int count = ind.definitions().size();
+        String description = count == 0 ? "本站尚未录入指标数据。"
+                : "共" + count + "项指标。每项指标的数值均取自年度报告原文，并链接到载明该数值的段落。";
+        ObjectNode data = LinkedData.dataset(site.config().name() + "：全部指标数据", at.openData("indicators.csv").absolute(),
+                at.openData("indicators.json").absolute());
+        return new Page(page, "indicators", new IndicatorsPage(frames.of(page, description, data), count,
                 at.openData("indicators.csv").from(page), at.openData("indicators.json").from(page), groups));
+    }
+
+    /** The quote of {@code c} in pieces, every place the figure is printed a marked piece. */
+    static List<IndicatorPage.Part> parts(Citation c) {
+        List<IndicatorPage.Part> parts = new ArrayList<>();
+        int at = 0;
+        for (Citation.Mark m : c.marks()) {
+            if (m.from() < at || m.to() > c.sentence().length()) {
+                continue; // overlapping or outside: never the case for marks made by cite, kept safe anyway
+            }
+            if (m.from() > at) {
+                parts.add(new IndicatorPage.Part(c.sentence().substring(at, m.from()), false));
+            }
+            parts.add(new IndicatorPage.Part(c.sentence().substring(m.from(), m.to()), true));
+            at = m.to();
+        }
+        if (at < c.sentence().length()) {
+            parts.add(new IndicatorPage.Part(c.sentence().substring(at), false));
+        }
+        return parts;
     }
 
     /** An indicator's page, with the report sentences that state its figures. */
     Page indicator(Indicator d) {
         Address page = at.indicator(d.id());
         List<Figure> series = ind.series(d.id());
-        Frame frame = frames.of(page);
+        String summary = series.isEmpty() ? "暂无数据。" : BarChart.summary(d.name(), series, d.unit());
+        String description = series.isEmpty() ? d.definition() : summary;
+        Frame frame = frames.of(page, description, null);
         if (!series.isEmpty()) {
             int latest = series.get(series.size() - 1).year();
             for (Report r : site.reports()) {
                 if (r.year() == latest) {
-                    frame = frames.of(page, "指标数据", r);
+                    frame = frames.of(page, "指标数据", r, description, null);
                     break;
                 }
             }
@@ -101,11 +134,10 @@ final class IndicatorPages {
                     i == 0 ? "" : Change.between(series.get(i - 1), f, d.unit())));
         }
         List<IndicatorPage.Quote> quotes = citations.of(d.id()).stream()
-                .map(c -> new IndicatorPage.Quote(c.year(), c.sectionTitle(), c.address().from(page), c.sentence()))
+                .map(c -> new IndicatorPage.Quote(c.year(), c.sectionTitle(), c.address().from(page), c.sentence(), parts(c)))
                 .toList();
         return new Page(page, "indicator", new IndicatorPage(frame, d.id(), d.definition(), d.unit(),
-                ind.areasById().get(d.area()).name(),
-                series.isEmpty() ? "暂无数据。" : BarChart.summary(d.name(), series, d.unit()),
+                ind.areasById().get(d.area()).name(), summary,
                 series.isEmpty() ? "" : BarChart.svg(series, d.unit()), values, series.size() > 1, quotes,
                 at.openData("indicators.csv").from(page), at.openData("indicators.json").from(page)));
     }

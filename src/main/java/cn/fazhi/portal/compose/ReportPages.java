@@ -15,10 +15,13 @@ import cn.fazhi.portal.pages.Page;
 import cn.fazhi.portal.pages.SectionPage;
 import cn.fazhi.portal.pages.YearPage;
 import cn.fazhi.portal.render.Converted;
+import cn.fazhi.portal.render.Fragment;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The pages of the reports: the home page, one page per year with the whole report, one page per
@@ -48,7 +51,13 @@ final class ReportPages {
                 .map(r -> new HomePage.ReportEntry(r.year(), r.title(), r.issuers(), at.year(r.year()).from(page), r.draft()))
                 .toList();
         String indicators = site.indicators().definitions().isEmpty() ? null : at.indicators().from(page);
-        return new Page(page, "home", new HomePage(frames.of(page), reports, indicators));
+        String name = site.config().name();
+        ObjectNode website = LinkedData.node("WebSite").put("name", name).put("url", at.home().absolute());
+        if (!site.config().owner().isBlank()) {
+            website.set("publisher", LinkedData.publishers(List.of(site.config().owner())));
+        }
+        String description = name + "：历年年度报告全文" + (indicators == null ? "" : "，以及报告所载的指标数据，可下载 CSV 和 JSON") + "。";
+        return new Page(page, "home", new HomePage(frames.of(page, description, website), reports, indicators));
     }
 
     Page year(Report report) {
@@ -60,8 +69,10 @@ final class ReportPages {
                     at.section(report.year(), s.slug()).from(page)));
         }
         String figures = site.indicators().ofYear(report.year()).isEmpty() ? null : at.yearFigures(report.year()).from(page);
-        return new Page(page, "year", new YearPage(frames.of(page, "年度报告", report), report.year(), report.issuers(),
-                figures, converted.of(report.landing()).html(), parts, late(report)));
+        ObjectNode thing = LinkedData.report(report.title()).put("temporalCoverage", String.valueOf(report.year()));
+        Fragment landing = converted.of(report.landing());
+        return new Page(page, "year", new YearPage(frames.of(page, "年度报告", report, landing.lead(), thing), report.year(),
+                report.issuers(), figures, landing.html(), parts, late(report)));
     }
 
     /**
@@ -83,12 +94,19 @@ final class ReportPages {
         Link previous = navigation.previous(page).map(e -> Frames.titled(e, page)).orElse(null);
         Link next = navigation.next(page).map(e -> Frames.titled(e, page)).orElse(null);
         Link whole = new Link(report.title(), at.year(report.year()).from(page), report.draft());
-        return new Page(page, "section", new SectionPage(frames.of(page, "年度报告", report), report.year(), whole,
-                converted.of(s.source()).html(), children, previous, next));
+        ObjectNode thing = LinkedData.report(s.title()).put("temporalCoverage", String.valueOf(report.year()));
+        thing.set("isPartOf", LinkedData.report(report.title()).put("url", at.year(report.year()).absolute()));
+        Fragment text = converted.of(s.source());
+        // A part with no text of its own (一、主要举措及成效) is described by the sections it lists.
+        String description = !text.lead().isEmpty() || children.isEmpty() ? text.lead()
+                : s.title() + "：" + children.stream().map(Link::title).collect(Collectors.joining("；"));
+        return new Page(page, "section", new SectionPage(frames.of(page, "年度报告", report, description, thing),
+                report.year(), whole, text.html(), children, previous, next));
     }
 
     Page about(InfoPage info) {
         Address page = at.about(info.slug());
-        return new Page(page, "info", new AboutPage(frames.of(page), converted.of(info.source()).html()));
+        Fragment text = converted.of(info.source());
+        return new Page(page, "info", new AboutPage(frames.of(page, text.lead(), null), text.html()));
     }
 }

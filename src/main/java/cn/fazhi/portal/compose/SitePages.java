@@ -38,7 +38,9 @@ final class SitePages {
     Page search() {
         Address page = at.search();
         List<Integer> years = site.reports().stream().map(Report::year).sorted(Comparator.reverseOrder()).toList();
-        return new Page(page, "search", new SearchPage(frames.of(page), years, site.config().searchExamples()));
+        String description = site.config().name() + "：站内搜索，可按年份查找年度报告全文。";
+        return new Page(page, "search", new SearchPage(frames.of(page, description, null), years,
+                site.config().searchExamples()));
     }
 
     /** 更正记录: every correction, newest first, each linking to the first page that shows it. */
@@ -46,7 +48,8 @@ final class SitePages {
         Address page = at.corrections();
         List<Notice> all = corrections.all().stream()
                 .map(c -> Frames.notice(c, at.file(c.pages().get(0)).from(page))).toList();
-        return new Page(page, "corrections", new CorrectionsPage(frames.of(page), all));
+        return new Page(page, "corrections", new CorrectionsPage(frames.of(page,
+                "报告发布后对已发布数据和文字的更正，按时间从新到旧排列。发布前的修改属于起草，不在此列。", null), all));
     }
 
     /** The site map page, from navigation's tree. */
@@ -54,7 +57,7 @@ final class SitePages {
         Address page = at.siteMap();
         List<SiteMapPage.Group> groups = navigation.siteMap().stream()
                 .map(g -> new SiteMapPage.Group(g.title(), nodes(g.items(), page))).toList();
-        return new Page(page, "site_map", new SiteMapPage(frames.of(page), groups));
+        return new Page(page, "site_map", new SiteMapPage(frames.of(page, "本站全部页面，按栏目排列。", null), groups));
     }
 
     private static List<SiteMapPage.Node> nodes(List<Navigation.Node> items, Address page) {
@@ -73,7 +76,8 @@ final class SitePages {
         Address page = at.notFound();
         List<Link> reports = site.reports().stream().sorted(Comparator.comparingInt(Report::year).reversed())
                 .map(r -> new Link(r.title(), at.year(r.year()).fromBasePath(), r.draft())).toList();
-        return new Page(page, "notfound", new NotFoundPage(frames.ofNotFound(page), at.home().fromBasePath(), reports,
+        return new Page(page, "notfound", new NotFoundPage(frames.ofNotFound(page, "您要访问的页面不存在，可能已被移动或删除。"),
+                at.home().fromBasePath(), reports,
                 at.siteMap().fromBasePath()));
     }
 }

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * What the layout shows on every page: the title, the links back up (面包屑), the draft banner,
- * the publication facts and the site's identity in the footer.
+ * the publication facts and the site's identity in the footer; and what the page says about itself
+ * to machines in its {@code <head>}.
  *
  * @param title the page title
  * @param root the way from this page to the site root: relative ({@code ../}), or the base path on the 404 page
@@ -13,16 +14,27 @@ import java.util.List;
  * @param crumbs the pages above this one, from the home page down
  * @param meta the publication facts of a report or indicator page, or null on other pages
  * @param site the portal's own facts
+ * @param description the page's meta description, made from its own text (never empty)
  * @param updated 更新日期: the date (China) of the last commit that changed the files the page is made
- *                from, ISO ({@code 2024-03-08}), or empty when neither git nor SOURCE_DATE_EPOCH gives one
+ *                from, ISO ({@code 2024-03-08}), or empty when neither git nor SOURCE_DATE_EPOCH gives
+ *                one; never the build's clock. The JSON-LD's {@code dateModified} comes from it
  * @param updatedText the same date in Chinese, or empty
  * @param corrections the corrections (更正) of what this page shows, newest first
+ * @param linkedData the page's JSON-LD (schema.org), ready to stand inside
+ *                   {@code <script type="application/ld+json">}: no {@code <} in it can end the element
  */
 public record Frame(String title, String root, String canonical, boolean draft, List<Link> crumbs, Meta meta,
-                    SiteIdentity site, String updated, String updatedText, List<Notice> corrections) {
+                    SiteIdentity site, String description, String updated, String updatedText,
+                    List<Notice> corrections, String linkedData) {
 
     public Frame {
         crumbs = List.copyOf(crumbs);
         corrections = List.copyOf(corrections);
+    }
+
+    /** The same frame with its JSON-LD. */
+    public Frame withLinkedData(String json) {
+        return new Frame(title, root, canonical, draft, crumbs, meta, site, description, updated, updatedText,
+                corrections, json);
     }
 }

@@ -16,7 +16,20 @@ public record IndicatorPage(Frame frame, String id, String definition, String un
     public record Value(int year, String quantity, String withUnit, String change) {
     }
 
-    /** A sentence of a report that states the figure, and the link to its paragraph. */
-    public record Quote(int year, String sectionTitle, String href, String sentence) {
+    /**
+     * The sentences of a report paragraph that state the figure, and the link to the paragraph.
+     *
+     * @param sentence the quoted text
+     * @param parts the same text in pieces, each place the figure is printed a piece of its own ({@code marked})
+     */
+    public record Quote(int year, String sectionTitle, String href, String sentence, List<Part> parts) {
+
+        public Quote {
+            parts = List.copyOf(parts);
+        }
+    }
+
+    /** A piece of a quote; {@code marked} when it is the figure itself. */
+    public record Part(String text, boolean marked) {
     }
 }

@@ -30,18 +30,21 @@ final class FigureMentions {
         for (Element figure : doc.body().select(FIGURE)) {
             Element block = figure.closest(PARAGRAPH);
             String anchor = block == null ? "" : block.id();
-            String sentence = block == null ? figure.text() : sentence(block, copies.computeIfAbsent(block, Element::clone), figure);
-            out.add(new Fragment.FigureMention(figure.attr("data-indicator"), anchor, sentence));
+            String printed = figure.text();
+            out.add(block == null
+                    ? new Fragment.FigureMention(figure.attr("data-indicator"), anchor, printed, 0, 0, printed.length())
+                    : mention(block, copies.computeIfAbsent(block, Element::clone), figure, anchor));
         }
         return out;
     }
 
     /**
-     * The sentence of {@code block} that contains {@code figure}, cut at Chinese sentence ends.
-     * {@code copy} is a copy of the block: the figure's text is swapped for a mark there to find
-     * it, then put back, so the next figure of the block can use the same copy.
+     * The sentence of {@code block} that contains {@code figure}, cut at Chinese sentence ends, with
+     * where it starts in the paragraph's text and where the figure is in it. {@code copy} is a copy
+     * of the block: the figure's text is swapped for a mark there to find it, then put back, so the
+     * next figure of the block can use the same copy.
      */
-    private static String sentence(Element block, Element copy, Element figure) {
+    private static Fragment.FigureMention mention(Element block, Element copy, Element figure, String anchor) {
         String printed = figure.text();
         int index = block.select(ANY_FIGURE).indexOf(figure);
         Element mark = copy.select(ANY_FIGURE).get(index);
@@ -57,6 +60,12 @@ final class FigureMentions {
         while (end < text.length() && SENTENCE_END.indexOf(text.charAt(end)) < 0) {
             end++;
         }
-        return text.substring(start, Math.min(text.length(), end + 1)).replace(String.valueOf(MARK), printed).strip();
+        while (start < at && Character.isWhitespace(text.charAt(start))) {
+            start++; // the sentence as quoted starts at its first character
+        }
+        String sentence = text.substring(start, Math.min(text.length(), end + 1)).replace(String.valueOf(MARK), printed).strip();
+        // Offsets in the paragraph's text with the figure printed (the mark stands for it in `text`).
+        return new Fragment.FigureMention(figure.attr("data-indicator"), anchor, sentence, start, at - start,
+                at - start + printed.length());
     }
 }

@@ -14,9 +14,10 @@ import java.util.List;
  * @param figures every bound figure the text prints, in order
  * @param refusedLinks the text of each link whose address the cleaning removed (a {@code javascript:}
  *                     address, say, however it was written): the editor is told
+ * @param lead the text of the first paragraph, or "" when there is none (for the page's meta description)
  */
 public record Fragment(String html, String nested, List<String> blocks, List<FigureMention> figures,
-                       List<String> refusedLinks) {
+                       List<String> refusedLinks, String lead) {
 
     public Fragment {
         blocks = List.copyOf(blocks);
@@ -30,7 +31,10 @@ public record Fragment(String html, String nested, List<String> blocks, List<Fig
      * @param indicator the indicator's id
      * @param anchor the id of the paragraph that prints it, or "" when it is not in a paragraph
      * @param sentence the sentence that states it, as published
+     * @param sentenceAt where the sentence starts in the paragraph's text (0 when not in a paragraph)
+     * @param from where the figure's printed text starts in {@code sentence}
+     * @param to where it ends in {@code sentence} (exclusive)
      */
-    public record FigureMention(String indicator, String anchor, String sentence) {
+    public record FigureMention(String indicator, String anchor, String sentence, int sentenceAt, int from, int to) {
     }
 }

@@ -46,7 +46,8 @@ public final class HtmlFragments {
      * make its tables accessible, and give every paragraph without an id a stable anchor
      * {@code <prefix>-p<n>} (n counts from 1 in the file), so a figure's page can link to the exact
      * paragraph that states it. Ids an editor set with {@code [#id]} are kept. From the same parse:
-     * the text for search, the figures it prints, its links and ids, and the variant for the year page.
+     * the text for search, the figures it prints, its links and ids, the variant for the year page and
+     * the text of its first paragraph (the page's meta description).
      *
      * @param nesting how many levels the headings move down on the year page (0: not nested)
      */
@@ -55,7 +56,11 @@ public final class HtmlFragments {
         Document doc = cleaned(html, refusedLinks);
         accessibleTables(doc);
         int n = 0;
+        String lead = "";
         for (Element p : doc.body().select(PARAGRAPHS)) {
+            if (n == 0) {
+                lead = p.text().strip();
+            }
             n++;
             if (!p.hasAttr("id")) {
                 p.attr("id", anchorPrefix + "-p" + n);
@@ -64,7 +69,7 @@ public final class HtmlFragments {
         String prepared = doc.body().html();
         List<String> blocks = blocks(doc);
         List<Fragment.FigureMention> figures = FigureMentions.in(doc);
-        return new Fragment(prepared, nested(doc, nesting, prepared), blocks, figures, refusedLinks);
+        return new Fragment(prepared, nested(doc, nesting, prepared), blocks, figures, refusedLinks, lead);
     }
 
     /**

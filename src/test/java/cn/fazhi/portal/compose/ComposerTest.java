@@ -55,7 +55,7 @@ class ComposerTest {
             fragments.put(r.landing().name(), fragment(r.landing(), List.of()));
             for (Section s : r.sections()) {
                 List<Fragment.FigureMention> figures = s.slug().equals("alpha") && r.year() == 2031
-                        ? List.of(new Fragment.FigureMention("fictional-cases", "alpha-p1", "全年受理虚构案件1200件。"))
+                        ? List.of(new Fragment.FigureMention("fictional-cases", "alpha-p1", "全年受理虚构案件1200件。", 0, 8, 12))
                         : List.of();
                 fragments.put(s.source().name(), fragment(s.source(), figures));
             }
@@ -71,7 +71,7 @@ class ComposerTest {
 
     private static Fragment fragment(TextFile file, List<Fragment.FigureMention> figures) {
         String html = "<p>" + file.name() + "</p>";
-        return new Fragment(html, html, List.of(file.name()), figures, List.of());
+        return new Fragment(html, html, List.of(file.name()), figures, List.of(), "");
     }
 
     @Test

@@ -41,6 +41,6 @@ class HtmlFragmentsTest {
                 + "<thead><tr><th scope=\"col\">年</th></tr></thead><tbody><tr><td>2023</td></tr></tbody></table></div></div></div>",
                 f.html());
         assertTrue(f.nested().startsWith("<div class=\"sect1\"><h3 id=\"a\">"), f.nested());
-        assertEquals(List.of(new Fragment.FigureMention("x", "s-p1", "办理12件。")), f.figures());
+        assertEquals(List.of(new Fragment.FigureMention("x", "s-p1", "办理12件。", 0, 2, 5)), f.figures());
     }
 }

@@ -2,6 +2,8 @@ package cn.fazhi.portal.robust;
 
 import cn.fazhi.portal.Fixtures;
 import cn.fazhi.portal.Pipeline;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -24,6 +26,7 @@ class SafeOutputTest {
     private static final String SCRIPT = "<script>alert(1)</script>";
     private static final String IMG = "<img src=x onerror=alert(2)>";
     private static final String JS_URL = "javascript:alert(3)";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void markupInDataAndHeadersIsShownAsTextOnEveryPage(@TempDir Path tmp) throws IOException {
@@ -52,6 +55,10 @@ class SafeOutputTest {
             List<String> ours = page.getFileName().toString().equals("search.html")
                     ? List.of(prefix + "js/reader.js", prefix + "js/search.js") : List.of(prefix + "js/reader.js");
             assertEquals(ours, doc.select("script").eachAttr("src"), "only our own scripts: " + page);
+            // The JSON-LD holds the same names as data: escaped, so nothing in it can end its element.
+            String linkedData = doc.selectFirst("script[type=application/ld+json]").data();
+            assertFalse(linkedData.contains("<"), "no '<' in the JSON-LD: " + page);
+            assertTrue(JSON.readTree(linkedData).path("@graph").isArray(), page.toString());
             assertTrue(doc.select("img").isEmpty(), "no injected image: " + page);
             assertTrue(doc.select("b[onclick]").isEmpty(), page.toString());
             for (Element el : doc.getAllElements()) {
@@ -68,6 +75,10 @@ class SafeOutputTest {
         Document alpha = Fixtures.html(site.resolve("2031/alpha.html"));
         assertTrue(alpha.select("main").text().contains(SCRIPT + IMG + "这是二〇三一年"), "AsciiDoc escapes typed markup");
         assertTrue(Fixtures.html(site.resolve("2031/index.html")).selectFirst("h1").text().startsWith(SCRIPT));
+        JsonNode report = JSON.readTree(Fixtures.html(site.resolve("2031/index.html"))
+                .selectFirst("script[type=application/ld+json]").data()).path("@graph").get(0);
+        assertTrue(report.path("name").asText().startsWith(SCRIPT), "the same text, read back: " + report);
+        assertEquals(IMG + "虚构市测试机关甲", report.path("publisher").get(0).path("name").asText());
     }
 
     private static int depth(Path site, Path page) {

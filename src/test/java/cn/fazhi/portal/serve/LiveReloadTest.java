@@ -63,7 +63,7 @@ class LiveReloadTest {
             assertEquals(405, http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/index.html"))
                     .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding()).statusCode());
             try (Stream<Path> files = Files.walk(out)) {
-                assertTrue(files.filter(Files::isRegularFile).noneMatch(f -> Fixtures.read(f).contains("_preview")),
+                assertTrue(files.filter(Files::isRegularFile).noneMatch(f -> Fixtures.bytesAsText(f).contains("_preview")),
                         "the files on disk are what a build makes");
             }
 
