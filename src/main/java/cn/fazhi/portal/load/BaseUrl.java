@@ -3,7 +3,6 @@ package cn.fazhi.portal.load;
 import cn.fazhi.portal.problems.Problem;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.Optional;
 
 /**
@@ -32,22 +31,11 @@ public final class BaseUrl {
     }
 
     private static Optional<String> whatIsWrong(String url) {
-        URI uri;
-        try {
-            uri = new URI(url);
-        } catch (URISyntaxException e) {
-            return Optional.of("it is not a well-formed web address");
+        Optional<String> notWeb = SourceUrl.check(url);
+        if (notWeb.isPresent()) {
+            return notWeb;
         }
-        String scheme = uri.getScheme();
-        if (scheme == null || !(scheme.equalsIgnoreCase("https") || scheme.equalsIgnoreCase("http"))) {
-            return Optional.of("it must start with https:// or http://");
-        }
-        if (uri.getRawUserInfo() != null) {
-            return Optional.of("it has a user name before the host ('…@')");
-        }
-        if (uri.getHost() == null) {
-            return Optional.of("it has no host name such as example.gov.cn");
-        }
+        URI uri = URI.create(url); // well formed: SourceUrl parsed it
         if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
             return Optional.of("it has a '?' or '#' part");
         }

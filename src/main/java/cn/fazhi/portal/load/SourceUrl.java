@@ -8,7 +8,8 @@ import java.util.Optional;
  * The official publication's address ({@code :source-url:}): pages link to it, so it must be a
  * plain http(s) address with a host. Any other scheme ({@code javascript:}, {@code file:}) would
  * put a script or a local file behind the 原文链接, and a user name before the host
- * ({@code http://gov.cn@evil.example/}) would show one site and open another.
+ * ({@code http://gov.cn@evil.example/}) would show one site and open another. The site's own
+ * address ({@link BaseUrl}) must be such an address too, with more rules of its own.
  */
 final class SourceUrl {
 
@@ -31,7 +32,7 @@ final class SourceUrl {
             return Optional.of("it has a user name before the host ('…@')");
         }
         if (uri.getHost() == null) {
-            return Optional.of("it has no host name such as www.example.gov.cn");
+            return Optional.of("it has no host name such as example.gov.cn");
         }
         return Optional.empty();
     }
