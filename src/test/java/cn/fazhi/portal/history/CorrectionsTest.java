@@ -143,5 +143,11 @@ class CorrectionsTest {
                         + "    hint: fetch the whole history: git fetch --unshallow (in a GitHub workflow: fetch-depth: 0 under actions/checkout)"),
                 result.warnings().stream().map(cn.fazhi.portal.problems.Problem::format).toList());
         assertEquals("", notices(out.resolve("2031/gamma.html")), "the boundary commit is no correction");
+        // check says so too, and check --strict fails on it: CI must not drop corrections unnoticed.
+        try (Pipeline pipeline = new Pipeline()) {
+            Pipeline.CheckResult checked = pipeline.check(clone.resolve("portal"));
+            assertEquals(List.of(), checked.problems());
+            assertEquals(result.warnings(), checked.warnings());
+        }
     }
 }
