@@ -20,11 +20,14 @@
 </#macro>
 <#-- One correction: its date, the old and the new wording, and the stated reason when there is one. -->
 <#macro notice c><time datetime="${c.date}">${c.dateText}</time>更正：${c.text}<#if c.reason?has_content>（更正原因：${c.reason}）</#if></#macro>
+<#-- aria-current on the main navigation's entry the page belongs to: see pages.NavPlace. -->
+<#macro here entry><#if nav.entry == entry> aria-current="${nav.current}"</#if></#macro>
 <#-- frame: the page's title, links up, draft flag, publication facts and site identity (pages.Frame). -->
 <#macro page frame scripts=[]>
 <#assign site = frame.site>
 <#assign title = frame.title>
 <#assign root = frame.root>
+<#assign nav = frame.nav>
 <!DOCTYPE html>
 <html lang="zh-CN">
 <head>
@@ -59,10 +62,10 @@
     <p class="site-name"><a href="${root}index.html">${site.name}</a></p>
     <nav class="site-nav" aria-label="主导航">
       <ul>
-        <li><a href="${root}index.html">首页</a></li>
-        <li><a href="${root}indicators/index.html">指标数据</a></li>
-        <li><a href="${root}search.html">搜索</a></li>
-        <li><a href="${root}accessibility.html">无障碍声明</a></li>
+        <li><a href="${root}index.html"<@here "home"/>>首页</a></li>
+        <li><a href="${root}indicators/index.html"<@here "indicators"/>>指标数据</a></li>
+        <li><a href="${root}search.html"<@here "search"/>>搜索</a></li>
+        <li><a href="${root}accessibility.html"<@here "accessibility"/>>无障碍声明</a></li>
       </ul>
     </nav>
   </div>

@@ -9,44 +9,43 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A static, script-free bar chart of an indicator's values by year, as inline SVG. Bars start at
- * zero. The SVG is decorative for assistive technology ({@code aria-hidden}): the same numbers
- * are in the table beside it and the text summary says what the chart shows.
+ * A static, script-free bar chart of an indicator's values by year. Bars start at zero. The chart
+ * is decorative for assistive technology ({@code aria-hidden}): the same numbers are in the table
+ * beside it and the text summary says what the chart shows.
+ *
+ * <p>The labels are HTML text in a CSS grid, not SVG text in a scaled viewBox: they take the page's
+ * font size (字号, 长者模式), never shrink with the width, wrap and space out like any text (WCAG
+ * 1.4.4, 1.4.12) and take the system's colours in forced-colours mode. Each bar alone is an SVG
+ * whose width attribute is its share of the bar column in per cent: a presentation attribute, so
+ * the site's CSP (no inline {@code style}) allows it, and an SVG fill, so it is printed without
+ * "background graphics".
  */
 final class BarChart {
-
-    private static final int WIDTH = 400;
-    private static final int ROW = 34;
-    private static final int LABEL = 52;
-    private static final int VALUE_SPACE = 110;
 
     private BarChart() {
     }
 
-    static String svg(List<Figure> series, String unit) {
+    static String html(List<Figure> series, String unit) {
         BigDecimal max = series.stream().map(Figure::quantity).max(Comparator.naturalOrder()).orElse(BigDecimal.ONE);
         if (max.signum() <= 0) {
             max = BigDecimal.ONE;
         }
-        int height = series.size() * ROW + 8;
-        StringBuilder svg = new StringBuilder();
-        svg.append(String.format(Locale.ROOT,
-                "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\" aria-hidden=\"true\" focusable=\"false\">",
-                WIDTH, height, WIDTH, height));
-        int barSpace = WIDTH - LABEL - VALUE_SPACE;
-        for (int i = 0; i < series.size(); i++) {
-            Figure f = series.get(i);
-            int y = 4 + i * ROW;
-            int w = Math.max(1, f.quantity().max(BigDecimal.ZERO).multiply(BigDecimal.valueOf(barSpace))
-                    .divide(max, 0, RoundingMode.HALF_UP).intValue());
-            svg.append(String.format(Locale.ROOT,
-                    "<text x=\"0\" y=\"%d\" class=\"chart-year\">%d年</text>"
-                            + "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"22\" class=\"chart-bar\"/>"
-                            + "<text x=\"%d\" y=\"%d\" class=\"chart-value\">%s</text>",
-                    y + 16, f.year(), LABEL, y, w, LABEL + w + 6, y + 16, escape(f.printedWithUnit(unit))));
+        StringBuilder html = new StringBuilder("<div class=\"chart\" aria-hidden=\"true\">");
+        for (Figure f : series) {
+            // A hairline for a zero or tiny value, so that every year's row shows a bar to read along.
+            BigDecimal percent = f.quantity().max(BigDecimal.ZERO).multiply(BigDecimal.valueOf(100))
+                    .divide(max, 2, RoundingMode.HALF_UP).max(MINIMUM);
+            html.append(String.format(Locale.ROOT,
+                    "<span class=\"chart-year\">%d年</span>"
+                            + "<span class=\"chart-track\"><svg class=\"chart-bar\" width=\"%s%%\" focusable=\"false\">"
+                            + "<rect width=\"100%%\" height=\"100%%\"/></svg></span>"
+                            + "<span class=\"chart-value\">%s</span>",
+                    f.year(), percent.stripTrailingZeros().toPlainString(), escape(f.printedWithUnit(unit))));
         }
-        return svg.append("</svg>").toString();
+        return html.append("</div>").toString();
     }
+
+    private static final BigDecimal MINIMUM = new BigDecimal("0.5");
 
     /** A one-paragraph description of what the chart shows, for everyone (and instead of it). */
     static String summary(String name, List<Figure> series, String unit) {

@@ -79,7 +79,7 @@ final class Frames {
                 Descriptions.of(description, entry.title()), updated.map(Object::toString).orElse(""),
                 updated.map(CHINESE_DATE::format).orElse(""),
                 corrections.on(page.path()).stream().map(c -> notice(c, correctionsPage.from(page) + "#" + c.id())).toList(), "");
-        return frame.withLinkedData(LinkedData.of(frame, thing, issuers, above));
+        return frame.withLinkedData(LinkedData.of(frame, thing, issuers, above)).withNav(MainNavigation.place(page));
     }
 
     /**

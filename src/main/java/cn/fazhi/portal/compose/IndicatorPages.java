@@ -138,7 +138,7 @@ final class IndicatorPages {
                 .toList();
         return new Page(page, "indicator", new IndicatorPage(frame, d.id(), d.definition(), d.unit(),
                 ind.areasById().get(d.area()).name(), summary,
-                series.isEmpty() ? "" : BarChart.svg(series, d.unit()), values, series.size() > 1, quotes,
+                series.isEmpty() ? "" : BarChart.html(series, d.unit()), values, series.size() > 1, quotes,
                 at.openData("indicators.csv").from(page), at.openData("indicators.json").from(page)));
     }
 }

@@ -22,19 +22,34 @@ import java.util.List;
  * @param corrections the corrections (更正) of what this page shows, newest first
  * @param linkedData the page's JSON-LD (schema.org), ready to stand inside
  *                   {@code <script type="application/ld+json">}: no {@code <} in it can end the element
+ * @param nav where the page stands in the main navigation, for {@code aria-current}
  */
 public record Frame(String title, String root, String canonical, boolean draft, List<Link> crumbs, Meta meta,
                     SiteIdentity site, String description, String updated, String updatedText,
-                    List<Notice> corrections, String linkedData) {
+                    List<Notice> corrections, String linkedData, NavPlace nav) {
 
     public Frame {
         crumbs = List.copyOf(crumbs);
         corrections = List.copyOf(corrections);
     }
 
+    /** A frame under no entry of the main navigation ({@link #withNav} places it). */
+    public Frame(String title, String root, String canonical, boolean draft, List<Link> crumbs, Meta meta,
+                 SiteIdentity site, String description, String updated, String updatedText,
+                 List<Notice> corrections, String linkedData) {
+        this(title, root, canonical, draft, crumbs, meta, site, description, updated, updatedText, corrections,
+                linkedData, NavPlace.NONE);
+    }
+
     /** The same frame with its JSON-LD. */
     public Frame withLinkedData(String json) {
         return new Frame(title, root, canonical, draft, crumbs, meta, site, description, updated, updatedText,
-                corrections, json);
+                corrections, json, nav);
+    }
+
+    /** The same frame, placed in the main navigation. */
+    public Frame withNav(NavPlace place) {
+        return new Frame(title, root, canonical, draft, crumbs, meta, site, description, updated, updatedText,
+                corrections, linkedData, place);
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
  * One indicator: its values by year, the change, a chart with its summary in words, and the
  * report sentences that state it.
  *
- * @param chart the chart as SVG, or empty when there is no value
+ * @param chart the chart as HTML ({@code compose.BarChart}), or empty when there is no value
  */
 public record IndicatorPage(Frame frame, String id, String definition, String unit, String area, String summary,
                             String chart, List<Value> values, boolean hasChange, List<Quote> quotes, String csv,

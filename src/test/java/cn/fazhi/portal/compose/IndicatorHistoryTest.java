@@ -34,8 +34,9 @@ class IndicatorHistoryTest {
     @Test
     void theChartHasOneBarPerYearAndTheSummarySaysWhatItShows() {
         Document cases = Fixtures.html(site.resolve("indicators/fictional-cases.html"));
-        assertEquals(2, cases.select("svg.chart rect").size());
-        assertEquals("true", cases.selectFirst("svg.chart").attr("aria-hidden"));
+        assertEquals(2, cases.select(".chart svg.chart-bar rect").size());
+        assertEquals(List.of("2031年", "2032年"), cases.select(".chart .chart-year").eachText());
+        assertEquals("true", cases.selectFirst(".chart").attr("aria-hidden"));
         assertEquals("虚构案件数：2031年至2032年共2年数据；最高为2032年的1500件，最低为2031年的1200件；2032年较2031年变化+300件（+25%）。",
                 cases.selectFirst("figcaption").text());
     }
