@@ -200,7 +200,7 @@ class MachineReadableFactsTest {
     @Test
     void textThatWouldEndTheScriptElementIsEscapedAndReadsBackTheSame() throws IOException {
         String hostile = "</script><script>alert(1)</script><!-- & -->";
-        Frame frame = new Frame(hostile, "", "https://example.invalid/x.html", false, List.of(),
+        Frame frame = new Frame(hostile, hostile, "", "https://example.invalid/x.html", false, List.of(),
                 new Meta("年度报告", "2031-01-02", "2031年1月2日", "甲", "https://example.invalid/source?a=1&b=2", "", "", ""),
                 new SiteIdentity("虚构", "", "", "", "", "", false), hostile, "2031-03-04", "2031年3月4日", List.of(), "");
         String json = LinkedData.of(frame, LinkedData.report(hostile), List.of(hostile), List.of());
