@@ -160,7 +160,7 @@ class MachineReadableFactsTest {
                 assertTrue(description.startsWith(name + "："), description);
                 continue;
             }
-            String text = Fixtures.normalize(page.body().text());
+            String text = Fixtures.normalize(Fixtures.shownText(page.body()));
             // Pieces joined by the composer (a part's title and the sections it lists) are each on the page.
             for (String piece : description.replaceFirst("…$", "").split("[：；]")) {
                 assertTrue(text.contains(Fixtures.normalize(piece)), "'" + piece + "' is text of " + file);
@@ -169,7 +169,7 @@ class MachineReadableFactsTest {
         // A report page's description is the start of its first paragraph.
         for (String path : List.of("2023/index.html", "2023/disputes.html", "2023/problems.html")) {
             Document page = Fixtures.html(site.resolve(path));
-            String first = page.selectFirst("main div.paragraph").text();
+            String first = Fixtures.shownText(page.selectFirst("main div.paragraph"));
             String description = page.select("meta[name=description]").attr("content").replaceFirst("…$", "");
             assertTrue(first.startsWith(description) && description.length() >= 50, path + ": " + description);
         }
