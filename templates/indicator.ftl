@@ -1,6 +1,6 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as layout>
-<@layout.page frame=content.frame>
+<@layout.page frame=content.frame scripts=["js/tables.js"]>
 <article class="indicator">
 <h1>${content.frame.title}</h1>
 <#if content.frame.meta??><@layout.publication meta=content.frame.meta/></#if>
@@ -14,7 +14,7 @@
   <figcaption>${content.summary}</figcaption>
   ${content.chart?no_esc}
 </figure>
-<div class="table-scroll" role="region" aria-labelledby="values-caption" tabindex="0">
+<div class="table-scroll">
 <table class="data-table">
   <caption id="values-caption">${content.frame.title}（单位：${content.unit}）<span class="caption-source">来源：各年度法治政府建设情况报告</span></caption>
   <thead>

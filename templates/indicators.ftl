@@ -1,6 +1,6 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as layout>
-<@layout.page frame=content.frame>
+<@layout.page frame=content.frame scripts=["js/tables.js"]>
 <h1>${content.frame.title}</h1>
 <#if content.count == 0>
 <p>本站尚未录入指标数据。</p>
@@ -8,10 +8,12 @@
 <p>共${content.count?c}项指标。每项指标的数值均取自年度报告原文，并链接到载明该数值的段落。</p>
 </#if>
 <p class="downloads">下载全部年度数据：<a href="${content.csv}">全部指标（CSV）</a>　<a href="${content.json}">全部指标（JSON）</a></p>
+<#-- One h2 per area, which also names its table (a caption would only repeat it). A wrapper becomes
+     a focusable region, named by the heading, only while its table is too wide for it (js/tables.js). -->
 <#list content.groups as g>
-<div class="table-scroll" role="region" aria-labelledby="cap-${g?index}" tabindex="0">
-<table class="data-table">
-  <caption id="cap-${g?index}">${g.area}</caption>
+<h2 id="area-${g.areaId}">${g.area}</h2>
+<div class="table-scroll" data-labelledby="area-${g.areaId}">
+<table class="data-table" aria-labelledby="area-${g.areaId}">
   <thead>
     <tr><th scope="col">指标</th><th scope="col">单位</th><th scope="col">有数据的年份</th></tr>
   </thead>

@@ -26,6 +26,7 @@
 <#macro page frame scripts=[]>
 <#assign site = frame.site>
 <#assign title = frame.title>
+<#assign documentTitle = frame.documentTitle>
 <#assign root = frame.root>
 <#assign nav = frame.nav>
 <!DOCTYPE html>
@@ -34,13 +35,13 @@
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'">
-<title>${title}<#if title != site.name> - ${site.name}</#if></title>
+<title>${documentTitle}<#if documentTitle != site.name> - ${site.name}</#if></title>
 <meta name="description" content="${frame.description}">
 <meta name="SiteName" content="${site.name}">
 <#if site.siteIdCode?has_content><meta name="SiteIDCode" content="${site.siteIdCode}"></#if>
 <#if frame.meta??>
 <meta name="ColumnName" content="${frame.meta.column}">
-<meta name="ArticleTitle" content="${title}">
+<meta name="ArticleTitle" content="${documentTitle}">
 <#if frame.meta.pubdate?has_content><meta name="PubDate" content="${frame.meta.pubdate}"></#if>
 <meta name="ContentSource" content="${frame.meta.source}">
 </#if>

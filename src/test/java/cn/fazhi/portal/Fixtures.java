@@ -125,6 +125,16 @@ public final class Fixtures {
         }
     }
 
+    /**
+     * The text of {@code element} as the page shows it: without what is visually hidden (the
+     * indicator's name in a figure link, which only screen readers get).
+     */
+    public static String shownText(org.jsoup.nodes.Element element) {
+        org.jsoup.nodes.Element copy = element.clone();
+        copy.select(".visually-hidden").remove();
+        return copy.text();
+    }
+
     /** Collapses all white space, so text comparisons ignore line breaks and indentation. */
     public static String normalize(String s) {
         return s.replaceAll("\\s+", "");

@@ -75,7 +75,7 @@ final class Frames {
         List<Navigation.Entry> above = navigation.above(page);
         List<Link> crumbs = above.stream().map(e -> link(e, page)).toList();
         Optional<LocalDate> updated = sources.updated(page.path()).map(t -> t.atZone(Publications.CHINA).toLocalDate());
-        Frame frame = new Frame(entry.title(), page.root(), page.absolute(), entry.draft(), crumbs, meta, identity,
+        Frame frame = new Frame(entry.title(), navigation.documentTitle(page), page.root(), page.absolute(), entry.draft(), crumbs, meta, identity,
                 Descriptions.of(description, entry.title()), updated.map(Object::toString).orElse(""),
                 updated.map(CHINESE_DATE::format).orElse(""),
                 corrections.on(page.path()).stream().map(c -> notice(c, correctionsPage.from(page) + "#" + c.id())).toList(), "");
@@ -87,7 +87,7 @@ final class Frames {
      * and it has neither a canonical address nor breadcrumbs.
      */
     Frame ofNotFound(Address page, String description) {
-        Frame frame = new Frame(navigation.entry(page).title(), page.site().basePath(), "", false, List.of(), null,
+        Frame frame = new Frame(navigation.entry(page).title(), navigation.documentTitle(page), page.site().basePath(), "", false, List.of(), null,
                 identity, Descriptions.of(description, navigation.entry(page).title()), "", "", List.of(), "");
         return frame.withLinkedData(LinkedData.of(frame, null, List.of(), List.of()));
     }

@@ -79,7 +79,7 @@ final class IndicatorPages {
                             ind.series(d.id()).stream().map(f -> f.year() + "年").collect(Collectors.joining("、"))))
                     .toList();
             if (!rows.isEmpty()) {
-                groups.add(new IndicatorsPage.Group(ind.areasById().get(area.id()).name(), rows));
+                groups.add(new IndicatorsPage.Group(area.name(), area.id(), rows));
             }
         }
         int count = ind.definitions().size();

@@ -63,16 +63,21 @@ final class ReportPages {
     Page year(Report report) {
         Address page = at.year(report.year());
         List<YearPage.Part> parts = new ArrayList<>();
+        Fragment landing = converted.of(report.landing());
+        boolean figureLinks = !landing.figures().isEmpty();
+        boolean tables = landing.tables();
         for (Section s : report.sections()) {
+            Fragment text = converted.of(s.source());
             // On the year page a part's title is an h2 and a subsection's an h3; body headings go below.
-            parts.add(new YearPage.Part(s.slug(), s.level(), s.title(), s.draft(), converted.of(s.source()).nested(),
+            parts.add(new YearPage.Part(s.slug(), s.level(), s.title(), s.draft(), text.nested(),
                     at.section(report.year(), s.slug()).from(page)));
+            figureLinks |= !text.figures().isEmpty();
+            tables |= text.tables();
         }
         String figures = site.indicators().ofYear(report.year()).isEmpty() ? null : at.yearFigures(report.year()).from(page);
         ObjectNode thing = LinkedData.report(report.title()).put("temporalCoverage", String.valueOf(report.year()));
-        Fragment landing = converted.of(report.landing());
         return new Page(page, "year", new YearPage(frames.of(page, "年度报告", report, landing.lead(), thing), report.year(),
-                report.issuers(), figures, landing.html(), parts, late(report)));
+                report.issuers(), figures, landing.html(), parts, late(report), figureLinks, tables));
     }
 
     /**
@@ -101,12 +106,12 @@ final class ReportPages {
         String description = !text.lead().isEmpty() || children.isEmpty() ? text.lead()
                 : s.title() + "：" + children.stream().map(Link::title).collect(Collectors.joining("；"));
         return new Page(page, "section", new SectionPage(frames.of(page, "年度报告", report, description, thing),
-                report.year(), whole, text.html(), children, previous, next));
+                report.year(), whole, text.html(), children, previous, next, !text.figures().isEmpty(), text.tables()));
     }
 
     Page about(InfoPage info) {
         Address page = at.about(info.slug());
         Fragment text = converted.of(info.source());
-        return new Page(page, "info", new AboutPage(frames.of(page, text.lead(), null), text.html()));
+        return new Page(page, "info", new AboutPage(frames.of(page, text.lead(), null), text.html(), text.tables()));
     }
 }

@@ -8,7 +8,7 @@ import cn.fazhi.portal.load.SourceHistory;
 import cn.fazhi.portal.output.OutputFile;
 import cn.fazhi.portal.pages.Addresses;
 import cn.fazhi.portal.render.Converted;
-import org.jsoup.Jsoup;
+import cn.fazhi.portal.render.HtmlFragments;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -117,7 +117,7 @@ public final class Feed {
             for (String issuer : r.issuers()) {
                 x.append("    <author><name>").append(Xml.escape(issuer)).append("</name></author>\n");
             }
-            String summary = Jsoup.parseBodyFragment(converted.of(r.landing()).html()).text().strip();
+            String summary = HtmlFragments.visibleText(converted.of(r.landing()).html());
             if (!summary.isEmpty()) {
                 x.append("    <summary type=\"text\">").append(Xml.escape(summary)).append("</summary>\n");
             }

@@ -39,6 +39,8 @@ public final class Navigation {
     private final Map<String, String> parents = new LinkedHashMap<>();
     private final Map<String, List<Entry>> children = new LinkedHashMap<>();
     private final Map<String, List<Entry>> sequences = new LinkedHashMap<>();
+    /** The pages of a year's report (its page, its sections, its figures) to that year. */
+    private final Map<String, Integer> years = new LinkedHashMap<>();
     private final Site site;
     private final Addresses at;
 
@@ -58,6 +60,7 @@ public final class Navigation {
         Entry home = add(at.home(), site.config().name(), site.config().name(), false, null);
         for (Report r : site.reports()) {
             Entry year = add(at.year(r.year()), r.title(), r.year() + "年报告", r.draft(), home);
+            years.put(year.address().path(), r.year());
             List<Entry> sections = new ArrayList<>();
             for (Section s : r.sections()) {
                 Entry parent = s.level() == 1 ? year
@@ -65,6 +68,7 @@ public final class Navigation {
                 sections.add(add(at.section(r.year(), s.slug()), s.title(), s.title(), r.draft() || s.draft(), parent));
             }
             sections.forEach(s -> sequences.put(s.address().path(), sections));
+            sections.forEach(s -> years.put(s.address().path(), r.year()));
         }
         for (InfoPage info : site.infoPages()) {
             add(at.about(info.slug()), info.title(), info.title(), false, home);
@@ -73,6 +77,7 @@ public final class Navigation {
             if (!site.indicators().ofYear(r.year()).isEmpty()) {
                 add(at.yearFigures(r.year()), r.year() + "年主要数据", r.year() + "年主要数据", r.draft(),
                         pages.get(at.year(r.year()).path()));
+                years.put(at.yearFigures(r.year()).path(), r.year());
             }
         }
         // Always there, also before the first indicator is entered: every page's menu links to it.
@@ -108,6 +113,21 @@ public final class Navigation {
             throw new IllegalArgumentException("not a page of the site: " + address.path());
         }
         return e;
+    }
+
+    /**
+     * The title of {@code page} as its {@code <title>} gives it (before the site's name): its own
+     * title, and, for a page of a year's report whose title does not name that year, the year's
+     * label after it ({@code 二、存在问题 - 2023年报告}). The most specific part comes first, and
+     * the same section title in two years' reports makes two different titles.
+     */
+    public String documentTitle(Address page) {
+        Entry e = entry(page);
+        Integer year = years.get(page.path());
+        if (year == null || e.title().contains(year + "年")) {
+            return e.title();
+        }
+        return e.title() + " - " + entry(at.year(year)).label();
     }
 
     /** The pages above {@code page}, from the home page down (its breadcrumbs). */

@@ -7,7 +7,11 @@ import java.util.List;
  * the publication facts and the site's identity in the footer; and what the page says about itself
  * to machines in its {@code <head>}.
  *
- * @param title the page title
+ * @param title the page's own title: its h1, its breadcrumb, its name in the JSON-LD
+ * @param documentTitle what {@code <title>} and the ArticleTitle meta tag say (the site's name is
+ *                      added after it): the title, followed by its report's year when it belongs
+ *                      to a report and does not name the year itself ({@code 二、存在问题 - 2023年报告}),
+ *                      so that no two pages of a site of many years share one
  * @param root the way from this page to the site root: relative ({@code ../}), or the base path on the 404 page
  * @param canonical the page's absolute address, or empty where a page has none (404)
  * @param draft true for a page shown only in the preview
@@ -24,7 +28,7 @@ import java.util.List;
  *                   {@code <script type="application/ld+json">}: no {@code <} in it can end the element
  * @param nav where the page stands in the main navigation, for {@code aria-current}
  */
-public record Frame(String title, String root, String canonical, boolean draft, List<Link> crumbs, Meta meta,
+public record Frame(String title, String documentTitle, String root, String canonical, boolean draft, List<Link> crumbs, Meta meta,
                     SiteIdentity site, String description, String updated, String updatedText,
                     List<Notice> corrections, String linkedData, NavPlace nav) {
 
@@ -34,22 +38,22 @@ public record Frame(String title, String root, String canonical, boolean draft, 
     }
 
     /** A frame under no entry of the main navigation ({@link #withNav} places it). */
-    public Frame(String title, String root, String canonical, boolean draft, List<Link> crumbs, Meta meta,
-                 SiteIdentity site, String description, String updated, String updatedText,
+    public Frame(String title, String documentTitle, String root, String canonical, boolean draft, List<Link> crumbs,
+                 Meta meta, SiteIdentity site, String description, String updated, String updatedText,
                  List<Notice> corrections, String linkedData) {
-        this(title, root, canonical, draft, crumbs, meta, site, description, updated, updatedText, corrections,
-                linkedData, NavPlace.NONE);
+        this(title, documentTitle, root, canonical, draft, crumbs, meta, site, description, updated, updatedText,
+                corrections, linkedData, NavPlace.NONE);
     }
 
     /** The same frame with its JSON-LD. */
     public Frame withLinkedData(String json) {
-        return new Frame(title, root, canonical, draft, crumbs, meta, site, description, updated, updatedText,
-                corrections, json, nav);
+        return new Frame(title, documentTitle, root, canonical, draft, crumbs, meta, site, description, updated,
+                updatedText, corrections, json, nav);
     }
 
     /** The same frame, placed in the main navigation. */
     public Frame withNav(NavPlace place) {
-        return new Frame(title, root, canonical, draft, crumbs, meta, site, description, updated, updatedText,
-                corrections, linkedData, place);
+        return new Frame(title, documentTitle, root, canonical, draft, crumbs, meta, site, description, updated,
+                updatedText, corrections, linkedData, place);
     }
 }

@@ -5,8 +5,8 @@ import java.util.List;
 /** Every indicator, by area, with the years it has values for. */
 public record IndicatorsPage(Frame frame, int count, String csv, String json, List<Group> groups) implements PageModel {
 
-    /** The indicators of one area. */
-    public record Group(String area, List<Row> rows) {
+    /** The indicators of one area ({@code areaId}: its stable id, the anchor of its heading). */
+    public record Group(String area, String areaId, List<Row> rows) {
     }
 
     /** One indicator: its page, unit and the years with a value ({@code 2022年、2023年}). */

@@ -9,9 +9,12 @@ import java.util.List;
  * @param preamble the converted text before the first section
  * @param late the sentence saying the report was made public after its statutory date (逾期公开),
  *             or empty when it was in time or states no date
+ * @param figureLinks whether its text links figures to their indicators' pages (the page then says
+ *                    what the linked numbers are)
+ * @param tables whether its text has a table (the page then loads the script for wide tables)
  */
 public record YearPage(Frame frame, int year, List<String> issuers, String figures, String preamble,
-                       List<Part> sections, String late) implements PageModel {
+                       List<Part> sections, String late, boolean figureLinks, boolean tables) implements PageModel {
 
     /**
      * One section in the report page.

@@ -32,6 +32,7 @@ public final class AsciiDocConverter implements AutoCloseable {
     private final AsciidoctorEngine engine = new AsciidoctorEngine();
     private final ConversionCache cache;
     private Indicators indicators = Indicators.NONE;
+    private Addresses addresses;
 
     /** @param cacheDir folder for converted HTML kept between runs, or null to keep it in memory only */
     public AsciiDocConverter(Path cacheDir) {
@@ -190,6 +191,7 @@ public final class AsciiDocConverter implements AutoCloseable {
      */
     public synchronized void use(Indicators indicators, Addresses addresses) {
         this.indicators = indicators;
+        this.addresses = addresses;
         engine.use(indicators, addresses);
     }
 
@@ -214,13 +216,19 @@ public final class AsciiDocConverter implements AutoCloseable {
         return convertEach(jobs, keys(jobs)).get(job.file().name());
     }
 
-    /** The values of the figures {@code file} cites, as the macro will print them: part of the cache key. */
+    /**
+     * What the {@code ind:} macro will print for each figure {@code file} cites (value, wording,
+     * indicator name, link, and the markup itself): part of the cache key, so a change to any of
+     * them, including to the macro's code, never serves an old conversion.
+     */
     private String citedFigures(TextFile file, int year) {
         Set<String> ids = new TreeSet<>(FigureReferences.in(file.text()).ids());
         StringBuilder sb = new StringBuilder();
         for (String id : ids) {
             sb.append(id).append('=');
-            indicators.figure(id, year).ifPresent(f -> sb.append(f.printed()).append('|').append(f.quantity().toPlainString()));
+            if (addresses != null) {
+                FigureMacro.html(indicators, addresses, id, year).ifPresent(sb::append);
+            }
             sb.append('\n');
         }
         return sb.toString();

@@ -21,9 +21,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * changed.
  *
  * <p>The key hashes everything the HTML depends on (see {@link #key}): the file's text, its year
- * and anchor prefix, the values of the figures it cites, the AsciidoctorJ version and the
- * version of our own conversion settings. It cannot serve stale output: a change to any input
- * is a different key. Only conversions without problems are stored.
+ * and anchor prefix, the exact HTML the figure macro prints for each figure it cites (so a new
+ * value, a renamed indicator or a change to the macro's code is a new key), the AsciidoctorJ
+ * version and the version of our own conversion settings. It cannot serve stale output: a change
+ * to any input is a different key. Only conversions without problems are stored.
  *
  * <p>What comes from disk is not trusted: the file holds only Asciidoctor's raw HTML, and every
  * entry read from it is cleaned and prepared again ({@link HtmlFragments#prepare}) like a fresh

@@ -10,14 +10,16 @@ import java.util.List;
  * @param nested the same HTML with its headings moved down under the section's own title, as the
  *               year page shows it (equal to {@code html} for a file that is not nested)
  * @param blocks the text of each innermost block (paragraph, heading, list item, cell…), in order:
- *               what the search index holds and shows in snippets
- * @param figures every bound figure the text prints, in order
+ *               what the search index holds and shows in snippets; visually hidden text left out
+ * @param figures every bound figure the text prints, in order (its figure links)
  * @param refusedLinks the text of each link whose address the cleaning removed (a {@code javascript:}
  *                     address, say, however it was written): the editor is told
  * @param lead the text of the first paragraph, or "" when there is none (for the page's meta description)
+ * @param tables whether it has a table (its page then loads the script that makes a wide table's
+ *               wrapper a focusable region)
  */
 public record Fragment(String html, String nested, List<String> blocks, List<FigureMention> figures,
-                       List<String> refusedLinks, String lead) {
+                       List<String> refusedLinks, String lead, boolean tables) {
 
     public Fragment {
         blocks = List.copyOf(blocks);

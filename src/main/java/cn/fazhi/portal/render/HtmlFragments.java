@@ -39,6 +39,8 @@ public final class HtmlFragments {
     private static final Evaluator HEAD_CELLS = QueryParser.parse("thead th");
     private static final Evaluator BODY_HEAD_CELLS = QueryParser.parse("tbody th");
     private static final Evaluator CAPTION = QueryParser.parse("caption");
+    /** Text for screen readers only, such as the indicator's name in a figure link ({@link FigureMacro}). */
+    private static final Evaluator HIDDEN = QueryParser.parse(".visually-hidden");
 
     /**
      * What every converted file goes through, in one parse (a large site has hundreds of files, and
@@ -54,22 +56,34 @@ public final class HtmlFragments {
     public static Fragment prepare(String html, String anchorPrefix, int nesting) {
         List<String> refusedLinks = new ArrayList<>();
         Document doc = cleaned(html, refusedLinks);
-        accessibleTables(doc);
+        boolean tables = accessibleTables(doc);
         int n = 0;
-        String lead = "";
         for (Element p : doc.body().select(PARAGRAPHS)) {
-            if (n == 0) {
-                lead = p.text().strip();
-            }
             n++;
             if (!p.hasAttr("id")) {
                 p.attr("id", anchorPrefix + "-p" + n);
             }
         }
         String prepared = doc.body().html();
+        String nested = nested(doc, nesting, prepared);
+        // Everything read as text from here on (search, the description, quotes of figures) is the
+        // text the page shows: what only screen readers get (a figure link's name) is no report text.
+        doc.body().select(HIDDEN).remove();
+        Element first = doc.body().selectFirst(PARAGRAPHS);
+        String lead = first == null ? "" : first.text().strip();
         List<String> blocks = blocks(doc);
         List<Fragment.FigureMention> figures = FigureMentions.in(doc);
-        return new Fragment(prepared, nested(doc, nesting, prepared), blocks, figures, refusedLinks, lead);
+        return new Fragment(prepared, nested, blocks, figures, refusedLinks, lead, tables);
+    }
+
+    /**
+     * The text {@code html} shows (for the feed's summaries): without what is visually hidden, which
+     * only screen readers get.
+     */
+    public static String visibleText(String html) {
+        Document doc = Jsoup.parseBodyFragment(html);
+        doc.body().select(HIDDEN).remove();
+        return doc.body().text().strip();
     }
 
     /**
@@ -196,27 +210,25 @@ public final class HtmlFragments {
 
     /**
      * Makes tables written in AsciiDoc as accessible as the generated ones: header cells get
-     * {@code scope}, and each table scrolls inside its own labelled, keyboard-focusable region.
+     * {@code scope}, and each table scrolls inside its own wrapper, which {@code js/tables.js} makes
+     * a keyboard-focusable region named by the caption while, and only while, the table is too wide
+     * for it: a table that fits adds no tab stop and no landmark. Returns whether there is a table.
      */
-    private static void accessibleTables(Document doc) {
+    private static boolean accessibleTables(Document doc) {
         int n = 0;
         for (Element table : doc.body().select(TABLES)) {
             n++;
             table.select(HEAD_CELLS).attr("scope", "col");
             table.select(BODY_HEAD_CELLS).attr("scope", "row");
             Element caption = table.selectFirst(CAPTION);
-            Element region = new Element("div").addClass("table-scroll").attr("role", "region").attr("tabindex", "0");
-            if (caption != null) {
-                if (caption.id().isEmpty()) {
-                    caption.id("table-caption-" + n);
-                }
-                region.attr("aria-labelledby", caption.id());
-            } else {
-                region.attr("aria-label", "表格");
+            if (caption != null && caption.id().isEmpty()) {
+                caption.id("table-caption-" + n);
             }
+            Element region = new Element("div").addClass("table-scroll");
             table.before(region); // wrapped without writing and parsing it as HTML again
             region.appendChild(table);
         }
+        return n > 0;
     }
 
 }

@@ -151,14 +151,17 @@ class AccessibilityTest {
     }
 
     @Test
-    void wideTablesScrollInTheirOwnLabelledFocusableRegion() {
+    void everyTableHasHeaderCellsAndAWrapperThatIsNoTabStopUntilItScrolls() {
         for (Document page : pages(site)) {
             for (Element table : page.select("table")) {
-                Element region = table.parent();
-                assertEquals("region", region.attr("role"), page.location());
-                assertEquals("0", region.attr("tabindex"));
-                assertEquals(table.selectFirst("caption").id(), region.attr("aria-labelledby"));
+                Element wrapper = table.parent();
+                assertTrue(wrapper.hasClass("table-scroll"), page.location());
+                // js/tables.js makes it a named, focusable region while the table is too wide
+                // (LinkNamesAndStructureTest); in the markup it is neither.
+                assertFalse(wrapper.hasAttr("tabindex") || wrapper.hasAttr("role"), page.location());
+                assertTrue(page.select("head script[src$=js/tables.js][defer]").size() == 1, "the script is loaded: " + page.location());
                 assertFalse(table.select("thead th[scope=col]").isEmpty());
+                assertTrue(table.selectFirst("caption") != null || !table.attr("aria-labelledby").isEmpty(), "named: " + page.location());
             }
         }
     }
@@ -192,7 +195,7 @@ class AccessibilityTest {
     void withoutJavaScriptTheToolsStayHiddenAndEverythingIsReadable() {
         Document year = Fixtures.html(site.resolve("2023/index.html"));
         assertTrue(year.getElementById("reader-tools").hasAttr("hidden"));
-        assertTrue(year.select("main").text().contains("受理法律援助案件1233件"), "the text is in the HTML itself");
+        assertTrue(Fixtures.shownText(year.selectFirst("main")).contains("受理法律援助案件1233件"), "the text is in the HTML itself");
     }
 
     @Test

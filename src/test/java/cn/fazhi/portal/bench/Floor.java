@@ -78,6 +78,11 @@ public final class Floor {
         try (Stream<Path> s = Files.list(data)) {
             years = s.filter(p -> p.getFileName().toString().matches("\\d{4}\\.yaml")).sorted().toList();
         }
+        Map<String, String> names = new HashMap<>();
+        Map<String, Object> definitions = new Yaml().load(Files.readString(data.resolve("indicators.yaml"), StandardCharsets.UTF_8));
+        for (Map<String, Object> d : (List<Map<String, Object>>) definitions.getOrDefault("indicators", List.of())) {
+            names.put(String.valueOf(d.get("id")), String.valueOf(d.get("name")));
+        }
         for (Path file : years) {
             Map<String, Object> doc = new Yaml().load(Files.readString(file, StandardCharsets.UTF_8));
             String year = String.valueOf(doc.get("year"));
@@ -86,7 +91,9 @@ public final class Floor {
                 BigDecimal value = new BigDecimal(String.valueOf(v.get("value")));
                 Wording wording = Wording.parse(String.valueOf(v.getOrDefault("wording", "N"))).orElseThrow();
                 html.put(id + "@" + year, "<a class=\"figure\" href=\"../indicators/" + id + ".html\" data-indicator=\"" + id
-                        + "\"><data value=\"" + wording.quantity(value).toPlainString() + "\">" + wording.print(value) + "</data></a>");
+                        + "\"><data value=\"" + wording.quantity(value).toPlainString() + "\">" + wording.print(value) + "</data>"
+                        + "<span class=\"visually-hidden\">" + org.jsoup.nodes.Entities.escape("（指标：" + names.getOrDefault(id, id) + "）")
+                        + "</span></a>");
             }
         }
         return html;

@@ -71,7 +71,7 @@ class ComposerTest {
 
     private static Fragment fragment(TextFile file, List<Fragment.FigureMention> figures) {
         String html = "<p>" + file.name() + "</p>";
-        return new Fragment(html, html, List.of(file.name()), figures, List.of(), "");
+        return new Fragment(html, html, List.of(file.name()), figures, List.of(), "", false);
     }
 
     @Test

@@ -64,7 +64,7 @@ class IndicatorQuotesTest {
                 String[] target = href.split("#");
                 Element paragraph = Fixtures.html(file.getParent().resolve(target[0])).getElementById(target[1]);
                 String words = Fixtures.normalize(quote.selectFirst("blockquote").text());
-                assertTrue(Fixtures.normalize(paragraph.text()).contains(words), "quoted word for word: " + words);
+                assertTrue(Fixtures.normalize(Fixtures.shownText(paragraph)).contains(words), "quoted word for word: " + words);
                 // Each mark is a figure of this indicator where the paragraph prints it.
                 long printed = paragraph.select("a.figure[data-indicator=" + file.getFileName().toString().replace(".html", "") + "]").size();
                 assertEquals(printed, marks.size(), "every place the paragraph prints the figure is marked: " + file);

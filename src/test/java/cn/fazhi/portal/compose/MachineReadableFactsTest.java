@@ -160,7 +160,7 @@ class MachineReadableFactsTest {
                 assertTrue(description.startsWith(name + "："), description);
                 continue;
             }
-            String text = Fixtures.normalize(page.body().text());
+            String text = Fixtures.normalize(Fixtures.shownText(page.body()));
             // Pieces joined by the composer (a part's title and the sections it lists) are each on the page.
             for (String piece : description.replaceFirst("…$", "").split("[：；]")) {
                 assertTrue(text.contains(Fixtures.normalize(piece)), "'" + piece + "' is text of " + file);
@@ -169,7 +169,7 @@ class MachineReadableFactsTest {
         // A report page's description is the start of its first paragraph.
         for (String path : List.of("2023/index.html", "2023/disputes.html", "2023/problems.html")) {
             Document page = Fixtures.html(site.resolve(path));
-            String first = page.selectFirst("main div.paragraph").text();
+            String first = Fixtures.shownText(page.selectFirst("main div.paragraph"));
             String description = page.select("meta[name=description]").attr("content").replaceFirst("…$", "");
             assertTrue(first.startsWith(description) && description.length() >= 50, path + ": " + description);
         }
@@ -200,7 +200,7 @@ class MachineReadableFactsTest {
     @Test
     void textThatWouldEndTheScriptElementIsEscapedAndReadsBackTheSame() throws IOException {
         String hostile = "</script><script>alert(1)</script><!-- & -->";
-        Frame frame = new Frame(hostile, "", "https://example.invalid/x.html", false, List.of(),
+        Frame frame = new Frame(hostile, hostile, "", "https://example.invalid/x.html", false, List.of(),
                 new Meta("年度报告", "2031-01-02", "2031年1月2日", "甲", "https://example.invalid/source?a=1&b=2", "", "", ""),
                 new SiteIdentity("虚构", "", "", "", "", "", false), hostile, "2031-03-04", "2031年3月4日", List.of(), "");
         String json = LinkedData.of(frame, LinkedData.report(hostile), List.of(hostile), List.of());

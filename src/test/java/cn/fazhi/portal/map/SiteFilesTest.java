@@ -113,7 +113,7 @@ class SiteFilesTest {
         Site loaded = new SiteLoader(Theme.builtIn()).load(new SourceTree(source));
         java.util.Map<String, Fragment> empty = new java.util.HashMap<>();
         loaded.reports().forEach(r -> empty.put(r.landing().name(),
-                new Fragment("", "", List.of(), List.of(), List.of(), "")));
+                new Fragment("", "", List.of(), List.of(), List.of(), "", false)));
         SourceHistory epoch = SourceHistory.none(SourceDate.epoch(new SourceTree(source), "1700000000"));
         String feed = new Feed(epoch, cn.fazhi.portal.history.Corrections.of(loaded, Addresses.of(loaded.config().baseUrl()), epoch)).of(loaded, Addresses.of(loaded.config().baseUrl()), new Converted(empty)).orElseThrow().text();
         // 1700000000 is 2023-11-14T22:13:20Z, 2023-11-15 in China: the day the page shows as 更新日期.

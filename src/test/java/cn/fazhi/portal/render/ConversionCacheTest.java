@@ -90,6 +90,13 @@ class ConversionCacheTest {
         assertTrue(value[0].get("2023/disputes.html").contains(">1244<"));
         assertFalse(value[0].get("2023/index.html").contains(">1233<"));
 
+        // The figure link names its indicator (for screen readers): a new name converts the sections citing it again.
+        edit("data/indicators.yaml", "name: 受理法律援助案件数\n", "name: 法律援助案件受理数\n");
+        Map<String, String>[] renamed = buildBoth("renamed", false);
+        assertEquals(renamed[1], renamed[0], "a renamed indicator re-converts the sections citing it");
+        assertTrue(renamed[0].get("2023/disputes.html").contains("（指标：法律援助案件受理数）"));
+        assertFalse(renamed[0].get("2023/index.html").contains("（指标：受理法律援助案件数）"));
+
         edit("templates/section.ftl", "<article class=\"report-section-page\">", "<article class=\"report-section-page edited\">");
         // A new process with only the disk cache: nothing to convert, so Asciidoctor is never started.
         Map<String, String>[] template = buildBoth("template", true);

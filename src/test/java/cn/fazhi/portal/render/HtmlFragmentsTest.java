@@ -36,11 +36,30 @@ class HtmlFragmentsTest {
         assertEquals("<div class=\"sect1\"><h2 id=\"a\">一、标题</h2><div class=\"sectionbody\">"
                 + "<div class=\"paragraph\" id=\"s-p1\"><p>办理<a class=\"figure\" href=\"../indicators/x.html\" data-indicator=\"x\">"
                 + "<data value=\"12\">12件</data></a>。另见<a href=\"#a\">上文</a>。</p></div>"
-                + "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\"table-caption-1\">"
+                // No tab stop, role or name in the markup: js/tables.js adds them only while the table scrolls.
+                + "<div class=\"table-scroll\">"
                 + "<table class=\"tableblock\"><caption class=\"title\" id=\"table-caption-1\">表1</caption>"
                 + "<thead><tr><th scope=\"col\">年</th></tr></thead><tbody><tr><td>2023</td></tr></tbody></table></div></div></div>",
                 f.html());
         assertTrue(f.nested().startsWith("<div class=\"sect1\"><h3 id=\"a\">"), f.nested());
         assertEquals(List.of(new Fragment.FigureMention("x", "s-p1", "办理12件。", 0, 2, 5)), f.figures());
+        assertTrue(f.tables());
+        assertFalse(HtmlFragments.prepare("<div class=\"paragraph\"><p>无表格</p></div>", "s", 0).tables());
+    }
+
+    @Test
+    void visuallyHiddenTextStaysInThePageButNotInSearchDescriptionsQuotesOrTheFeed() {
+        String link = "<a class=\"figure\" href=\"../indicators/x.html\" data-indicator=\"x\"><data value=\"12\">12</data>"
+                + "<span class=\"visually-hidden\">（指标：办理件数）</span></a>";
+        String html = "<div class=\"paragraph\"><p>办理" + link + "件。另有说明。</p></div>"
+                + "<div class=\"ulist\"><ul><li><p>列表中" + link + "件</p></li></ul></div>";
+        Fragment f = HtmlFragments.prepare(html, "s", 1);
+        assertTrue(f.html().contains("<span class=\"visually-hidden\">（指标：办理件数）</span>"), "the page keeps the name: " + f.html());
+        assertTrue(f.nested().contains("（指标：办理件数）"), "and so does the year page");
+        assertEquals("办理12件。另有说明。", f.lead(), "the meta description is the text as shown");
+        assertEquals(List.of("办理12件。另有说明。", "列表中12件"), f.blocks(), "search indexes the text as shown");
+        assertEquals(new Fragment.FigureMention("x", "s-p1", "办理12件。", 0, 2, 4), f.figures().get(0),
+                "the quote on the indicator page is the sentence as shown, the figure at the number");
+        assertEquals("办理12件。另有说明。 列表中12件", HtmlFragments.visibleText(f.html()), "the feed's summary");
     }
 }
