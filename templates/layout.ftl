@@ -48,7 +48,10 @@
 <link rel="stylesheet" href="${root}css/site.css">
 <link rel="icon" href="${root}favicon.ico" sizes="32x32">
 <link rel="icon" href="${root}favicon.svg" type="image/svg+xml">
-<script src="${root}js/reader.js" defer></script>
+<#-- reader.js runs before the page is drawn (no defer): the chosen 字号 and 长者模式 apply from the
+     first paint, and the space of the tools is kept, so nothing jumps when they appear. -->
+<script src="${root}js/reader.js"></script>
+<script src="${root}js/read-aloud.js" defer></script>
 <#list scripts as s><script src="${root}${s}" defer></script>
 </#list>
 <#if frame.canonical?has_content><link rel="canonical" href="${frame.canonical}"></#if>
@@ -70,14 +73,24 @@
       </ul>
     </nav>
   </div>
+  <#-- Reader tools: they work only with JavaScript, so they stay hidden without it (js/reader.js
+       shows them). 字号 is one choice of three: radio buttons, named once (the visible 字号 is the
+       group's name, not read again as text). 语音朗读 appears only where the browser can speak
+       Chinese (js/read-aloud.js). -->
   <div class="wrap reader-tools" id="reader-tools" hidden>
-    <span id="font-size-label">字号</span>
-    <span class="button-group" role="group" aria-labelledby="font-size-label">
-      <button type="button" data-font="normal" aria-pressed="true">标准</button>
-      <button type="button" data-font="large" aria-pressed="false">大</button>
-      <button type="button" data-font="larger" aria-pressed="false">特大</button>
-    </span>
+    <fieldset class="font-sizes" aria-label="字号">
+      <legend aria-hidden="true">字号</legend>
+      <label><input type="radio" name="font-size" value="normal" checked>标准</label>
+      <label><input type="radio" name="font-size" value="large">大</label>
+      <label><input type="radio" name="font-size" value="larger">特大</label>
+    </fieldset>
     <button type="button" data-elder aria-pressed="false">长者模式</button>
+    <div class="read-aloud" id="read-aloud" role="group" aria-label="语音朗读" hidden>
+      <button type="button" data-read="start">朗读全文</button>
+      <button type="button" data-read="pause" hidden>暂停</button>
+      <button type="button" data-read="stop" hidden>停止</button>
+      <span class="read-aloud-status" id="read-aloud-status" role="status"></span>
+    </div>
   </div>
 </header>
 <#if frame.crumbs?has_content>

@@ -1,11 +1,21 @@
 /* Reader settings (字号 and 长者模式): a small progressive enhancement. Without JavaScript the
    tools stay hidden and every page is fully readable (browser zoom still works). The choice is
-   remembered across pages in localStorage. */
+   remembered across pages in localStorage.
+
+   This script is loaded without defer, in the head: the remembered settings apply before the page is
+   first drawn, and the class "js" lets the style sheet keep the place of what the scripts will show
+   (the tools, the search form), so the page does not jump when they appear. The controls are wired
+   once the document is parsed.
+
+   字号 is a group of native radio buttons (arrow keys move the choice, as in any radio group);
+   长者模式 is a toggle button (aria-pressed). */
 (function () {
   'use strict';
   var root = document.documentElement;
   var KEY = 'portal-reader-settings';
   var SIZES = ['normal', 'large', 'larger'];
+
+  root.classList.add('js');
 
   function load() {
     try {
@@ -25,9 +35,9 @@
     root.classList.toggle('elder', s.elder);
     var tools = document.getElementById('reader-tools');
     if (!tools) { return; }
-    var buttons = tools.querySelectorAll('button[data-font]');
-    for (var i = 0; i < buttons.length; i++) {
-      buttons[i].setAttribute('aria-pressed', String(buttons[i].getAttribute('data-font') === s.font));
+    var radios = tools.querySelectorAll('input[name="font-size"]');
+    for (var i = 0; i < radios.length; i++) {
+      radios[i].checked = radios[i].value === s.font;
     }
     var elder = tools.querySelector('button[data-elder]');
     if (elder) { elder.setAttribute('aria-pressed', String(s.elder)); }
@@ -39,19 +49,23 @@
   function ready() {
     var tools = document.getElementById('reader-tools');
     if (!tools) { return; }
-    tools.hidden = false;
     apply(settings);
-    tools.addEventListener('click', function (event) {
-      var button = event.target.closest('button');
-      if (!button) { return; }
-      if (button.hasAttribute('data-font')) {
-        settings.font = button.getAttribute('data-font');
-      } else if (button.hasAttribute('data-elder')) {
-        settings.elder = !settings.elder;
-      }
+    tools.hidden = false;
+    tools.addEventListener('change', function (event) {
+      var radio = event.target;
+      if (radio.name !== 'font-size' || !radio.checked || SIZES.indexOf(radio.value) < 0) { return; }
+      settings.font = radio.value;
       apply(settings);
       save(settings);
     });
+    var elder = tools.querySelector('button[data-elder]');
+    if (elder) {
+      elder.addEventListener('click', function () {
+        settings.elder = !settings.elder;
+        apply(settings);
+        save(settings);
+      });
+    }
   }
 
   if (document.readyState === 'loading') {
@@ -59,4 +73,12 @@
   } else {
     ready();
   }
+  // A page restored from the back/forward cache keeps the settings it was left with: take up any
+  // change made on another page since.
+  window.addEventListener('pageshow', function (event) {
+    if (event.persisted) {
+      settings = load();
+      apply(settings);
+    }
+  });
 }());

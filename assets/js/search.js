@@ -2,18 +2,30 @@
    search/ (see SearchIndex.java for the format and Tokenizer.java for the rules this file mirrors).
    Chinese is matched as overlapping character bigrams with positions, so a query finds exactly the
    pages that contain it as written. Only the manifest, the shards the query's tokens live in and the
-   texts of the results on screen are fetched. Without JavaScript the form stays hidden and the page
-   says where else to look. */
+   texts of the results on screen are fetched. Without JavaScript the form, the status and the list
+   stay hidden and the page says where else to look.
+
+   History: the address always carries the search shown (?q=…&year=…), and what the page shows always
+   follows the address, also after Back and Forward (popstate) and when the page comes back from the
+   back/forward cache (pageshow). Each submitted search is one history entry; choosing another year
+   for the same words refines it in place (replaceState), so trying years with the arrow keys does not
+   fill the history. */
 (function () {
   'use strict';
   var form = document.getElementById('search-form');
-  if (!form || !window.fetch || !window.URLSearchParams || !window.Set || !Array.from) { return; }
+  if (!form) { return; }
+  var nojs = document.getElementById('search-nojs');
+  // A browser too old for this script keeps the no-JavaScript message (the style sheet hides it as
+  // soon as scripts run, to keep the form's place).
+  function unsupported() { nojs.classList.add('search-nojs-shown'); }
+  if (!window.fetch || !window.URLSearchParams || !window.Set || !Array.from) { unsupported(); return; }
   var HAN, WORD;
   try {
     HAN = new RegExp('^\\p{Script=Han}$', 'u');
     WORD = new RegExp('^[\\p{L}\\p{Nd}]$', 'u');
   } catch (e) {
-    return; // a browser without Unicode property escapes keeps the no-JavaScript message
+    unsupported();
+    return;
   }
 
   var input = document.getElementById('search-q');
@@ -31,6 +43,7 @@
   var texts = {};
   var current = null;
   var generation = 0;
+  var announcing = 0;
 
   // ---------------------------------------------------------------- index files
 
@@ -303,8 +316,20 @@
   }
 
   function announce(message) {
+    window.clearTimeout(announcing);
     if (status.textContent === message) { status.textContent = ''; }
-    window.setTimeout(function () { status.textContent = message; }, 50);
+    announcing = window.setTimeout(function () { status.textContent = message; }, 50);
+  }
+
+  /* No search: nothing shown, nothing announced, and any search still under way is dropped. */
+  function clear() {
+    generation++;
+    window.clearTimeout(announcing);
+    current = null;
+    list.textContent = '';
+    list.removeAttribute('aria-busy');
+    more.hidden = true;
+    status.textContent = '';
   }
 
   function search(query, year) {
@@ -347,31 +372,43 @@
 
   // ---------------------------------------------------------------- page
 
+  /* Shows what the address asks for: its search, the prompt for an empty one (?q=), or nothing. */
   function fromAddress() {
     var params = new URLSearchParams(window.location.search);
     input.value = params.get('q') || '';
     var y = (params.get('year') || '').replace(/\D/g, '');
     yearSelect.value = y && yearSelect.querySelector('option[value="' + y + '"]') ? y : '';
-    if (input.value.trim()) {
+    if (params.has('q')) {
       search(input.value.trim(), Number(yearSelect.value) || 0);
+    } else {
+      clear();
     }
   }
 
-  function submit() {
+  /* Puts the search in the address and runs it. A new search is a new history entry; the same
+     search again, or the same words in another year (refine), replaces the current entry. */
+  function submit(refine) {
     var query = input.value.trim();
     var params = new URLSearchParams();
     params.set('q', query);
     if (yearSelect.value) { params.set('year', yearSelect.value); }
-    window.history.pushState(null, '', '?' + params.toString());
+    var next = '?' + params.toString();
+    var shown = new URLSearchParams(window.location.search);
+    var same = refine ? shown.has('q') && (shown.get('q') || '').trim() === query : next === window.location.search;
+    if (same) {
+      window.history.replaceState(null, '', next);
+    } else {
+      window.history.pushState(null, '', next);
+    }
     search(query, Number(yearSelect.value) || 0);
   }
 
   form.addEventListener('submit', function (event) {
     event.preventDefault();
-    submit();
+    submit(false);
   });
   yearSelect.addEventListener('change', function () {
-    if (input.value.trim()) { submit(); }
+    if (input.value.trim()) { submit(true); }
   });
   more.addEventListener('click', function () {
     if (!current) { return; }
@@ -381,8 +418,13 @@
     if (link) { link.focus(); }
   });
   window.addEventListener('popstate', fromAddress);
+  window.addEventListener('pageshow', function (event) {
+    if (event.persisted) { fromAddress(); }
+  });
 
-  document.getElementById('search-nojs').hidden = true;
+  nojs.hidden = true;
   form.hidden = false;
+  status.hidden = false;
+  list.hidden = false;
   fromAddress();
 }());

@@ -78,6 +78,6 @@ final class SitePages {
                 .map(r -> new Link(r.title(), at.year(r.year()).fromBasePath(), r.draft())).toList();
         return new Page(page, "notfound", new NotFoundPage(frames.ofNotFound(page, "您要访问的页面不存在，可能已被移动或删除。"),
                 at.home().fromBasePath(), reports,
-                at.siteMap().fromBasePath()));
+                at.siteMap().fromBasePath(), at.search().fromBasePath()));
     }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -52,10 +53,15 @@ class SafeOutputTest {
             Document doc = Fixtures.html(page);
             // 404.html links from the base path (/demo/), every other page relatively.
             String prefix = page.getFileName().toString().equals("404.html") ? "/demo/" : "../".repeat(depth(site, page));
-            List<String> ours = page.getFileName().toString().equals("search.html")
-                    ? List.of(prefix + "js/reader.js", prefix + "js/search.js")
-                    : doc.select("table").isEmpty() ? List.of(prefix + "js/reader.js")
-                    : List.of(prefix + "js/reader.js", prefix + "js/tables.js");
+            String name = page.getFileName().toString();
+            List<String> ours = new ArrayList<>(List.of(prefix + "js/reader.js", prefix + "js/read-aloud.js"));
+            if (name.equals("search.html")) {
+                ours.add(prefix + "js/search.js");
+            } else if (name.equals("404.html")) {
+                ours.add(prefix + "js/not-found.js");
+            } else if (!doc.select("table").isEmpty()) {
+                ours.add(prefix + "js/tables.js");
+            }
             assertEquals(ours, doc.select("script").eachAttr("src"), "only our own scripts: " + page);
             // The JSON-LD holds the same names as data: escaped, so nothing in it can end its element.
             String linkedData = doc.selectFirst("script[type=application/ld+json]").data();

@@ -3,6 +3,7 @@ package cn.fazhi.portal.search;
 import cn.fazhi.portal.testsupport.SiteTrees;
 import cn.fazhi.portal.Fixtures;
 import cn.fazhi.portal.testsupport.BuiltSites;
+import cn.fazhi.portal.testsupport.AccessibilityTree;
 import cn.fazhi.portal.testsupport.BrowserChecks;
 import cn.fazhi.portal.testsupport.HtmlValidator;
 import com.deque.html.axecore.results.Results;
@@ -149,6 +150,8 @@ class SiteSearchTest {
         assertEquals("q", page.getElementById("search-q").attr("name"));
         assertEquals(1, page.select("label[for=search-q]").size());
         assertEquals("polite", page.getElementById("search-status").attr("aria-live"));
+        assertTrue(page.getElementById("search-status").hasAttr("hidden"), "no empty status without JavaScript");
+        assertTrue(page.getElementById("search-results").hasAttr("hidden"), "no empty list without JavaScript");
         assertEquals(List.of("", "2023"), page.select("#search-year option").eachAttr("value"), "the years the site has");
         assertEquals(1, page.select("head script[src=js/search.js][defer]").size());
         assertEquals(List.of("", "2032", "2031"),
@@ -295,6 +298,73 @@ class SiteSearchTest {
     }
 
     @Test
+    void afterAnEmptyOrFailedSearchBackAndForwardShowWhatTheAddressAsksFor() {
+        ChromeDriver driver = browser().driver();
+        openSearchPage();
+        assertEquals(List.of(), search("量子计算"));
+        assertTrue(status().startsWith("没有找到与“量子计算”相关的内容"), status());
+        driver.navigate().back();
+        waitForStatus("");
+        assertFalse(driver.getCurrentUrl().contains("q="), driver.getCurrentUrl());
+        assertEquals("", driver.findElement(By.id("search-q")).getAttribute("value"));
+        assertEquals(0, driver.findElements(By.cssSelector("#search-results > li")).size());
+        driver.navigate().forward();
+        waitForStatus("没有找到与“量子计算”相关的内容。请换用更短的词语，或选择“全部年份”。");
+
+        assertEquals(2, search("法律援助").size());
+        assertEquals(List.of(), search(""));
+        assertEquals("请输入要搜索的词语。", status());
+        assertTrue(driver.getCurrentUrl().endsWith("?q="), driver.getCurrentUrl());
+        driver.navigate().back();
+        waitForStatus("找到 2 条与“法律援助”相关的结果。");
+        assertEquals(2, results(driver).size());
+        assertEquals("法律援助", driver.findElement(By.id("search-q")).getAttribute("value"));
+        driver.navigate().forward();
+        waitForStatus("请输入要搜索的词语。");
+        assertEquals(0, driver.findElements(By.cssSelector("#search-results > li")).size());
+    }
+
+    @Test
+    void choosingAYearWithTheArrowKeysRefinesTheSearchWithoutAddingHistoryEntries() {
+        ChromeDriver driver = browser().driver();
+        driver.get(subpath("/multi/") + "search.html");
+        assertEquals(3, search("虚构案件").size());
+        Object entries = driver.executeScript("return history.length");
+        WebElement year = driver.findElement(By.id("search-year"));
+        year.sendKeys(Keys.ARROW_DOWN);
+        waitForStatus("找到 2 条与“虚构案件”相关的结果（2032年）。");
+        assertEquals(Set.of("2032/alpha.html", "indicators/fictional-cases.html"),
+                results(driver).stream().map(Hit::href).collect(Collectors.toSet()));
+        year.sendKeys(Keys.ARROW_DOWN);
+        waitForStatus("找到 2 条与“虚构案件”相关的结果（2031年）。");
+        assertEquals(Set.of("2031/alpha.html", "indicators/fictional-cases.html"),
+                results(driver).stream().map(Hit::href).collect(Collectors.toSet()), "the results are those of 2031");
+        assertEquals(entries, driver.executeScript("return history.length"), "no history entry per arrow key");
+        assertTrue(driver.getCurrentUrl().endsWith("year=2031"), "the address says what is shown: " + driver.getCurrentUrl());
+        driver.navigate().back();
+        waitForStatus("");
+        assertTrue(driver.getCurrentUrl().endsWith("/multi/search.html"), "one Back leaves the search: " + driver.getCurrentUrl());
+        assertEquals(Set.of(), subpathMisses);
+    }
+
+    @Test
+    void withJavaScriptOffNoEmptyStatusListOrDeadFormIsExposed() {
+        BrowserChecks.assumeChromiumAvailable();
+        try (BrowserChecks off = BrowserChecks.startWithoutJavaScript(site, "/")) {
+            ChromeDriver driver = off.driver();
+            driver.get(off.baseUri() + "search.html");
+            AccessibilityTree.Node main = AccessibilityTree.of(driver, "main").orElseThrow();
+            List<String> roles = main.all().map(AccessibilityTree.Node::role).toList();
+            for (String role : List.of("status", "list", "search", "searchbox", "combobox", "button")) {
+                assertFalse(roles.contains(role), role + " exposed without JavaScript:\n" + main.describe());
+            }
+            assertTrue(main.all().anyMatch(n -> n.role().equals("link") && n.name().equals("网站地图")),
+                    "the page says where else to look:\n" + main.describe());
+            assertTrue(AccessibilityTree.of(driver, "#reader-tools").isEmpty(), "the reader tools need JavaScript too");
+        }
+    }
+
+    @Test
     void searchWorksWhenTheSiteIsBuiltForASubPathAndServedThere() {
         ChromeDriver driver = browser().driver();
         driver.get(subpath(SUB_PATH) + "2023/disputes.html");
@@ -339,6 +409,16 @@ class SiteSearchTest {
                     li.findElements(By.tagName("mark")).stream().map(WebElement::getText).toList()));
         }
         return hits;
+    }
+
+    /** Waits for the status to say {@code expected} (announced after a short delay), then checks it. */
+    private static void waitForStatus(String expected) {
+        try {
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> expected.equals(status()));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // reported below
+        }
+        assertEquals(expected, status());
     }
 
     private static String status() {

@@ -65,6 +65,11 @@ import com.sun.net.httpserver.HttpServer;
  * }
  * }</pre>
  *
+ * <p>A missing file under the base path is answered 404 with the site's own 404.html, as static hosts
+ * (nginx, GitHub Pages) do, so a test can load a missing address and see that page.
+ * {@link #startWithoutJavaScript} starts a browser with JavaScript turned off, to see what a reader
+ * without it gets.
+ *
  * Not thread-safe. {@link #close()} quits the browser and driver, stops the server and deletes
  * the temporary Chromium profile; a shutdown hook does the same if a test forgets to.
  */
@@ -213,18 +218,27 @@ public final class BrowserChecks implements AutoCloseable {
      * and a request outside it is answered 404 and listed in {@link Report#notFound()}.
      */
     public static BrowserChecks start(Path siteRoot, String basePath) {
+        return start(siteRoot, basePath, true);
+    }
+
+    /** Like {@link #start(Path, String)}, with JavaScript turned off in the browser (Chromium's content setting). */
+    public static BrowserChecks startWithoutJavaScript(Path siteRoot, String basePath) {
+        return start(siteRoot, basePath, false);
+    }
+
+    private static BrowserChecks start(Path siteRoot, String basePath, boolean javaScript) {
         if (!basePath.startsWith("/") || !basePath.endsWith("/")) {
             throw new IllegalArgumentException("a base path starts and ends with '/': " + basePath);
         }
         assumeChromiumAvailable();
         try {
-            return new BrowserChecks(siteRoot, basePath);
+            return new BrowserChecks(siteRoot, basePath, javaScript);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private BrowserChecks(Path siteRoot, String basePath) throws IOException {
+    private BrowserChecks(Path siteRoot, String basePath, boolean javaScript) throws IOException {
         if (!Files.isDirectory(siteRoot)) {
             throw new IllegalArgumentException("Not a directory: " + siteRoot);
         }
@@ -254,6 +268,9 @@ public final class BrowserChecks implements AutoCloseable {
                     "--window-size=" + DESKTOP_WIDTH + "," + DESKTOP_HEIGHT, "--hide-scrollbars",
                     "--disable-extensions", "--no-default-browser-check", "--password-store=basic",
                     "--mute-audio", "--disable-features=Translate,OptimizationHints,MediaRouter");
+            if (!javaScript) {
+                options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+            }
             options.setPageLoadStrategy(PageLoadStrategy.NORMAL);
             service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(CHROMEDRIVER.toFile()) // explicit path: Selenium Manager is not used
@@ -472,7 +489,16 @@ public final class BrowserChecks implements AutoCloseable {
                 if (!path.equals("/favicon.ico")) {
                     notFound.add(path);
                 }
-                exchange.sendResponseHeaders(404, -1);
+                Path page = root.resolve("404.html");
+                if (file == null || !method.equals("GET") || !Files.isRegularFile(page)) {
+                    exchange.sendResponseHeaders(404, -1);
+                    return;
+                }
+                byte[] body = Files.readAllBytes(page); // what a static host answers for any missing address
+                exchange.getResponseHeaders().set("Content-Type", CONTENT_TYPES.get("html"));
+                exchange.getResponseHeaders().set("Cache-Control", "no-store");
+                exchange.sendResponseHeaders(404, body.length);
+                exchange.getResponseBody().write(body);
                 return;
             }
             String name = file.getFileName().toString();

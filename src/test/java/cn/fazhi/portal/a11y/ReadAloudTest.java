@@ -1,0 +1,314 @@
+package cn.fazhi.portal.a11y;
+
+import cn.fazhi.portal.Fixtures;
+import cn.fazhi.portal.testsupport.AccessibilityTree;
+import cn.fazhi.portal.testsupport.BrowserChecks;
+import cn.fazhi.portal.testsupport.BuiltSites;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * 语音朗读 on the real site, in Chromium with the browser's speech synthesis replaced, before any
+ * script of the page runs, by a stub that records what it is asked to say and offers the voices a
+ * test gives it: the controls appear only with a zh-CN voice, are reached and worked by keyboard,
+ * read the main text in order in zh-CN (from the top, or from the paragraph the reader chose), and
+ * pause, resume and stop the voice.
+ */
+class ReadAloudTest {
+
+    /** Replaces speechSynthesis and SpeechSynthesisUtterance; window.__speech records the calls. */
+    private static final String STUB = """
+            (function () {
+              var voices = %s;
+              var listeners = [];
+              var log = window.__speech = { spoken: [], calls: [], current: null };
+              function Utterance(text) { this.text = text; this.lang = ''; this.voice = null; this.onend = null; this.onerror = null; }
+              var synth = {
+                speaking: false, paused: false, pending: false,
+                getVoices: function () { return voices.slice(); },
+                speak: function (u) {
+                  log.calls.push('speak');
+                  log.spoken.push({ text: u.text, lang: u.lang, voice: u.voice ? u.voice.name : null });
+                  log.current = u;
+                },
+                pause: function () { log.calls.push('pause'); },
+                resume: function () { log.calls.push('resume'); },
+                cancel: function () {
+                  log.calls.push('cancel');
+                  log.current = null;
+                  try { sessionStorage.setItem('speech-cancelled', String(Number(sessionStorage.getItem('speech-cancelled') || 0) + 1)); } catch (e) {}
+                },
+                addEventListener: function (type, f) { if (type === 'voiceschanged') { listeners.push(f); } },
+                removeEventListener: function () {}
+              };
+              /* The voice finishes the utterance it is saying (the page then gives it the next). */
+              log.finish = function () { var u = log.current; log.current = null; if (u && u.onend) { u.onend({}); } };
+              log.setVoices = function (v) { voices = v; listeners.forEach(function (f) { f({}); }); };
+              Object.defineProperty(window, 'speechSynthesis', { value: %s, configurable: true });
+              window.SpeechSynthesisUtterance = Utterance;
+            }());
+            """;
+
+    static final String ZH_VOICES = "[{ name: 'English', lang: 'en-US', localService: true },"
+            + " { name: 'Online 普通话', lang: 'zh-CN', localService: false },"
+            + " { name: 'Local 普通话', lang: 'zh_CN', localService: true }]";
+
+    static Path site;
+    static BrowserChecks browser;
+    static final List<String> scripts = new ArrayList<>();
+
+    @BeforeAll
+    static void build() {
+        site = BuiltSites.real();
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @AfterEach
+    void removeTheStub() {
+        if (browser != null) {
+            for (String id : scripts) {
+                browser.driver().executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", id));
+            }
+            scripts.clear();
+        }
+    }
+
+    /** Opens a page of the real site with speechSynthesis stubbed: {@code voices} a JS array, {@code synth} "synth" or "undefined". */
+    private static ChromeDriver open(String page, String voices, String synth) {
+        BrowserChecks.assumeChromiumAvailable();
+        if (browser == null) {
+            browser = BrowserChecks.start(site);
+        }
+        ChromeDriver driver = browser.driver();
+        Map<String, Object> added = driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+                Map.of("source", STUB.formatted(voices, synth)));
+        scripts.add((String) added.get("identifier"));
+        driver.get(browser.baseUri().resolve(page).toString());
+        return driver;
+    }
+
+    private static ChromeDriver open(String page) {
+        return open(page, ZH_VOICES, "synth");
+    }
+
+    @Test
+    void theControlsAreAGroupOfButtonsReachedByTabAfterTheOtherReaderTools() {
+        ChromeDriver driver = open("2023/index.html");
+        WebElement start = driver.findElement(By.cssSelector("#read-aloud [data-read=start]"));
+        assertTrue(start.isDisplayed(), "a zh-CN voice: the controls are shown");
+        driver.executeScript("document.querySelector('#reader-tools [data-elder]').focus()");
+        driver.switchTo().activeElement().sendKeys(Keys.TAB);
+        assertEquals(start, driver.switchTo().activeElement(), "朗读全文 follows 长者模式 in the tab order");
+        AccessibilityTree.Node group = AccessibilityTree.of(driver, "#read-aloud").orElseThrow();
+        assertEquals("group", group.role());
+        assertEquals("语音朗读", group.name());
+        assertEquals(List.of("朗读全文"), group.all().filter(n -> n.role().equals("button")).map(AccessibilityTree.Node::name).toList(),
+                "pause and stop appear once reading starts:\n" + group.describe());
+        assertTrue(group.all().anyMatch(n -> n.role().equals("status")), "a polite status:\n" + group.describe());
+    }
+
+    @Test
+    void readingTheYearPageSaysItsMainTextInOrderInChineseAndMarksTheParagraphBeingRead() {
+        ChromeDriver driver = open("2023/index.html");
+        driver.findElement(By.cssSelector("#read-aloud [data-read=start]")).sendKeys(Keys.ENTER);
+        assertStatus(driver, "正在朗读");
+        assertEquals("h1", driver.executeScript("return document.querySelector('.read-aloud-current').localName"),
+                "the heading being read is marked");
+        assertEquals("solid", driver.executeScript("return getComputedStyle(document.querySelector('.read-aloud-current')).outlineStyle"),
+                "with a frame, not only a colour");
+        driver.executeScript("while (window.__speech.current) { window.__speech.finish(); }");
+        List<Map<String, Object>> spoken = spoken(driver);
+
+        List<String> expected = mainText(Fixtures.html(site.resolve("2023/index.html")));
+        assertEquals(String.join("", expected), spoken.stream().map(u -> (String) u.get("text")).collect(Collectors.joining()),
+                "the main text, in order, every word once");
+        assertEquals(expected.get(0), spoken.get(0).get("text"), "the title first");
+        assertTrue(expected.get(0).startsWith("中共盘锦市委盘锦市人民政府关于2023年"), expected.get(0));
+        assertFalse(spoken.stream().anyMatch(u -> ((String) u.get("text")).contains("目录") || ((String) u.get("text")).contains("单独查看本节")),
+                "no navigation read out");
+        for (Map<String, Object> u : spoken) {
+            assertEquals("zh-CN", u.get("lang"));
+            assertEquals("Local 普通话", u.get("voice"), "the zh-CN voice of this device, before an online one");
+            assertTrue(((String) u.get("text")).length() <= 100, "paragraphs are said in short pieces: " + u.get("text"));
+        }
+        assertTrue(spoken.size() > expected.size(), "long paragraphs are cut: " + spoken.size() + " utterances for " + expected.size() + " blocks");
+        assertStatus(driver, "朗读完毕");
+        assertEquals(0L, driver.executeScript("return document.querySelectorAll('.read-aloud-current').length"), "no mark left");
+    }
+
+    @Test
+    void pauseResumeAndStopWorkByKeyboard() {
+        ChromeDriver driver = open("2023/disputes.html");
+        WebElement start = driver.findElement(By.cssSelector("#read-aloud [data-read=start]"));
+        WebElement pause = driver.findElement(By.cssSelector("#read-aloud [data-read=pause]"));
+        WebElement stop = driver.findElement(By.cssSelector("#read-aloud [data-read=stop]"));
+        assertFalse(pause.isDisplayed() || stop.isDisplayed(), "nothing to pause or stop yet");
+        start.sendKeys(Keys.ENTER);
+        assertEquals(List.of("cancel", "speak"), calls(driver));
+        start.sendKeys(Keys.TAB);
+        assertEquals(pause, driver.switchTo().activeElement());
+        assertEquals("暂停", pause.getText());
+        pause.sendKeys(Keys.SPACE);
+        assertEquals("pause", last(calls(driver)));
+        assertEquals("继续", pause.getText(), "the button now resumes");
+        assertStatus(driver, "已暂停");
+        pause.sendKeys(Keys.ENTER);
+        assertEquals("resume", last(calls(driver)));
+        assertEquals("暂停", pause.getText());
+        driver.executeScript("window.__speech.finish()");
+        assertEquals(2, spoken(driver).size(), "the next piece follows the one finished");
+        pause.sendKeys(Keys.TAB);
+        assertEquals(stop, driver.switchTo().activeElement());
+        stop.sendKeys(Keys.ENTER);
+        assertEquals("cancel", last(calls(driver)));
+        assertStatus(driver, "已停止");
+        assertEquals(start, driver.switchTo().activeElement(), "the focus goes back to 朗读全文 when stop disappears");
+        assertFalse(pause.isDisplayed() || stop.isDisplayed());
+        driver.executeScript("window.__speech.finish()");
+        assertEquals(2, spoken(driver).size(), "nothing more is said after stop");
+    }
+
+    @Test
+    void readingStartsAtTheParagraphInFocusOrTheSelectedText() {
+        ChromeDriver driver = open("2023/index.html");
+        Document page = Fixtures.html(site.resolve("2023/index.html"));
+        // A figure link in the second paragraph of (七): Tab reaches it, then the reader goes to the controls.
+        String paragraph = page.selectFirst("#disputes-p2 p").text();
+        driver.executeScript("document.querySelector('#disputes-p2 a').focus()");
+        driver.executeScript("document.querySelector('#read-aloud [data-read=start]').focus()");
+        driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+        String first = (String) spoken(driver).get(0).get("text");
+        assertTrue(paragraph.startsWith(first), "starts at the paragraph that had the focus: " + first);
+        assertStatus(driver, "正在从所选段落朗读");
+
+        driver.findElement(By.cssSelector("#read-aloud [data-read=stop]")).click();
+        String selected = page.selectFirst("#problems-p1 p").text();
+        driver.executeScript("var r = document.createRange(); r.selectNodeContents(document.querySelector('#problems-p1 p'));"
+                + " getSelection().removeAllRanges(); getSelection().addRange(r);");
+        driver.findElement(By.cssSelector("#read-aloud [data-read=start]")).click();
+        List<Map<String, Object>> spoken = spoken(driver);
+        String from = (String) spoken.get(spoken.size() - 1).get("text");
+        assertTrue(selected.startsWith(from), "starts at the paragraph with the selected text: " + from);
+    }
+
+    @Test
+    void leavingThePageStopsTheVoice() {
+        ChromeDriver driver = open("2023/disputes.html");
+        driver.executeScript("sessionStorage.removeItem('speech-cancelled')");
+        driver.findElement(By.cssSelector("#read-aloud [data-read=start]")).click();
+        driver.get(browser.baseUri().resolve("2023/index.html").toString());
+        assertEquals("2", driver.executeScript("return sessionStorage.getItem('speech-cancelled')"),
+                "cancelled when starting and again when the page was left");
+    }
+
+    @Test
+    void theControlsAppearWhenTheVoicesArriveLate() {
+        ChromeDriver driver = open("2023/disputes.html", "[]", "synth");
+        WebElement box = driver.findElement(By.id("read-aloud"));
+        assertFalse(box.isDisplayed(), "no voice yet");
+        driver.executeScript("window.__speech.setVoices([{ name: 'cmn', lang: 'cmn-Hans-CN', localService: true }])");
+        assertTrue(box.isDisplayed(), "shown on voiceschanged");
+    }
+
+    @Test
+    void withoutAChineseVoiceOrWithoutSpeechTheControlsAreHiddenFromEveryone() {
+        for (String[] setup : List.of(new String[] {"[{ name: 'English', lang: 'en-US', localService: true },"
+                + " { name: 'Taiwan', lang: 'zh-TW', localService: true }]", "synth"}, new String[] {"[]", "undefined"})) {
+            ChromeDriver driver = open("2023/disputes.html", setup[0], setup[1]);
+            assertFalse(driver.findElement(By.id("read-aloud")).isDisplayed(), setup[0] + " " + setup[1]);
+            assertTrue(AccessibilityTree.of(driver, "#read-aloud").isEmpty(), "not in the accessibility tree either");
+            assertTrue(driver.findElement(By.cssSelector("#reader-tools .font-sizes")).isDisplayed(), "the other tools are there");
+            removeTheStub();
+        }
+    }
+
+    @Test
+    void whileReadingThePagePassesAxe() {
+        ChromeDriver driver = open("2023/disputes.html");
+        driver.findElement(By.cssSelector("#read-aloud [data-read=start]")).click();
+        assertStatus(driver, "正在朗读");
+        Results axe = new AxeBuilder().withTags(BrowserChecks.AXE_TAGS).setLegacyMode(true).analyze(driver);
+        assertEquals(List.of(), axe.getViolations().stream().map(Rule::getId).toList(),
+                axe.getViolations().stream().map(r -> r.getId() + ": " + r.getNodes()).collect(Collectors.joining("\n")));
+        assertNotEquals(0L, driver.executeScript("return document.querySelectorAll('.read-aloud-current').length"));
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /**
+     * The text read aloud, worked out from the HTML file: the headings, paragraphs, list items and
+     * table captions of main, without navigation, 更新日期, paragraphs that are just one link, and
+     * text only for screen readers.
+     */
+    static List<String> mainText(Document page) {
+        Element main = page.selectFirst("main").clone();
+        main.select("nav, .page-updated, [hidden], [aria-hidden=true], .visually-hidden, script").remove();
+        List<String> out = new ArrayList<>();
+        for (Element block : main.select("h1, h2, h3, h4, h5, h6, p, li, caption")) {
+            Element own = block.clone();
+            own.select("h1, h2, h3, h4, h5, h6, p, li, caption").stream().filter(e -> e != own).forEach(Element::remove);
+            String text = own.text();
+            boolean oneLink = block.tagName().equals("p") && block.select("a").size() == 1
+                    && block.select("a").text().replace(" ", "").equals(text.replace(" ", ""));
+            if (!text.isEmpty() && !oneLink) {
+                out.add(text);
+            }
+        }
+        return out;
+    }
+
+    /** Waits a little for the status to say {@code expected} (it is announced after 50 ms), then checks it. */
+    private static void assertStatus(ChromeDriver driver, String expected) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(5)).until(d ->
+                    expected.equals(d.findElement(By.id("read-aloud-status")).getText()));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // reported below
+        }
+        assertEquals(expected, driver.findElement(By.id("read-aloud-status")).getText());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> spoken(ChromeDriver driver) {
+        return (List<Map<String, Object>>) driver.executeScript("return window.__speech.spoken");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> calls(ChromeDriver driver) {
+        return (List<String>) driver.executeScript("return window.__speech.calls");
+    }
+
+    private static String last(List<String> list) {
+        return list.get(list.size() - 1);
+    }
+}
