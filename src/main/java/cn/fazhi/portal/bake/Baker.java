@@ -88,8 +88,10 @@ public final class Baker {
      *
      * @throws ProblemsException naming the template and line of each page that could not be made
      */
-    public Baked bake(List<Page> pages, PageCache cache) {
-        String layout = layout(cache.code());
+    public Baked bake(List<Page> pages, PageCache given) {
+        java.util.Optional<String> known = layout(given.code());
+        PageCache cache = known.isPresent() ? given : PageCache.none(); // a template unreadable: lay out every page
+        String layout = known.orElse("");
         record One(OutputFile file, boolean remade) {
         }
         // Parallel rethrows the first failure in the pages' order: the same page's problem every time.
@@ -107,13 +109,15 @@ public final class Baker {
     /**
      * What every page's bytes depend on besides its model: the portal's code, JBake's configuration
      * values and version (templates can show them), and every template file a page can use: all
-     * files under the source's templates/ and the built-in theme's, by name and bytes.
+     * files under the source's templates/ and the built-in theme's, by name and bytes. Empty when a
+     * template file cannot be read: then no page is kept.
      */
-    String layout(String code) {
-        StringBuilder sb = new StringBuilder(code).append('\n');
-        sb.append(config.getVersion()).append('\n');
-        new java.util.TreeMap<>(configValues).forEach((k, v) -> sb.append(k).append('=').append(v).append('\n'));
-        java.util.List<String> parts = new java.util.ArrayList<>(List.of(sb.toString()));
+    java.util.Optional<String> layout(String code) {
+        java.util.List<String> parts = new java.util.ArrayList<>(List.of(code, String.valueOf(config.getVersion())));
+        new java.util.TreeMap<>(configValues).forEach((k, v) -> {
+            parts.add(k);
+            parts.add(String.valueOf(v));
+        });
         java.nio.file.Path templates = tree.templates();
         if (Files.isDirectory(templates)) {
             try (java.util.stream.Stream<java.nio.file.Path> walk = Files.walk(templates)) {
@@ -122,15 +126,14 @@ public final class Baker {
                     parts.add(PageCache.sha256(Files.readAllBytes(f)));
                 }
             } catch (java.io.IOException | java.io.UncheckedIOException e) {
-                // Unreadable: a key no earlier build had, so every page is laid out (and the scan reports the folder).
-                parts.add("unreadable templates " + e);
+                return java.util.Optional.empty(); // the scan or the bake reports the file
             }
         }
         theme.in("templates").forEach(f -> {
             parts.add("theme/" + f.name());
             parts.add(PageCache.sha256(f.bytes()));
         });
-        return PageCache.sha256(parts.toArray(String[]::new));
+        return java.util.Optional.of(PageCache.sha256(parts.toArray(String[]::new)));
     }
 
     /** One page, laid out (the preview's quick update of an edited section bakes it alone). */
