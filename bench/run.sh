@@ -5,7 +5,7 @@
 #
 # Builds target/portal.jar and the test classes (skip with BENCH_SKIP_PACKAGE=1), generates the
 # corpus into target/bench/<preset>/src, then measures cold, floor, unchanged and edit; the last
-# line printed is: cold_s=.. floor_s=.. ratio=.. unchanged_s=.. edit_ms=.. peak_rss_mb=..
+# line printed is: cold_s=.. floor_s=.. ratio=.. unchanged_s=.. edit_build_s=.. edit_ms=.. peak_rss_mb=..
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -10,7 +10,11 @@ import java.util.function.Function;
 /**
  * The build's one rule for threads: <em>stages run one after another; within a stage, independent
  * items (files to convert, pages to bake, pages to check) are worked on by one thread per core, and
- * the results come back in the items' order</em>, so the output never depends on timing.
+ * the results come back in the items' order</em>, so the output never depends on timing. One
+ * exception, made with {@link #beside}: when a build has files to convert, Asciidoctor's start
+ * (seconds of JRuby on one core) runs while the convert stage prepares the conversions read back
+ * from the cache; the stage waits for it before it converts. It makes nothing that goes into the
+ * output, so timing still cannot change a byte.
  */
 public final class Parallel {
 
@@ -37,6 +41,18 @@ public final class Parallel {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * Runs {@code task} on a thread of its own, beside the caller, who must wait for the returned
+     * future before using what the task set up (see the class comment: only Asciidoctor's start).
+     */
+    public static java.util.concurrent.CompletableFuture<Void> beside(String name, Runnable task) {
+        return java.util.concurrent.CompletableFuture.runAsync(task, run -> {
+            Thread t = new Thread(run, name);
+            t.setDaemon(true);
+            t.start();
+        });
     }
 
     private static <R> R result(Future<R> future) {

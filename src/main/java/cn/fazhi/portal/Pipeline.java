@@ -2,6 +2,7 @@ package cn.fazhi.portal;
 
 import cn.fazhi.portal.bake.Assets;
 import cn.fazhi.portal.bake.Baker;
+import cn.fazhi.portal.bake.PageCache;
 import cn.fazhi.portal.check.LinkChecker;
 import cn.fazhi.portal.cite.Citations;
 import cn.fazhi.portal.compose.Composer;
@@ -61,10 +62,12 @@ public final class Pipeline implements AutoCloseable {
      * What a successful build produced; {@code stages} are milliseconds per stage, in order;
      * {@code upToDate} when nothing had changed and the output was kept as it was; {@code warnings}
      * what the build found to look at (numbers not accounted for) and what it could do only in part
-     * (a shallow history): to print, never to fail on; none when it was up to date.
+     * (a shallow history): to print, never to fail on; none when it was up to date; {@code remade} the
+     * paths of the pages the bake laid out anew (the others were published before, made from the
+     * same inputs, and were kept: {@link PageCache}).
      */
     public record Result(int pages, int externalLinks, long millis, Map<String, Long> stages, boolean upToDate,
-                         List<Problem> warnings) {
+                         List<Problem> warnings, List<String> remade) {
     }
 
     /** One page made ahead of the full build: its path in the site and its bytes. */
@@ -84,7 +87,7 @@ public final class Pipeline implements AutoCloseable {
     /** What one run of the stages made, and what from: the preview's quick update starts from it. */
     private record Built(Site site, Addresses at, Navigation navigation, Citations citations, Converted converted,
                          boolean feed, SourceHistory history, Corrections corrections, OutputCatalog output,
-                         LinkChecker.Report links, List<Problem> warnings) {
+                         LinkChecker.Report links, List<Problem> warnings, List<String> remade) {
     }
 
     /** The load stage's site, as published, and its warnings. */
@@ -94,6 +97,8 @@ public final class Pipeline implements AutoCloseable {
     private final AsciiDocConverter converter;
     /** What the last build into the output was made from; null: always build. */
     private final BuildStamp stamp;
+    /** The cache folder, where {@link PageCache} keeps what each page was made from; null: bake every page. */
+    private final Path cacheDir;
     private Built published;
     /** The theme built into the portal, read at the first build (an unchanged build never needs it). */
     private Theme theme;
@@ -108,12 +113,13 @@ public final class Pipeline implements AutoCloseable {
      *                 never starts Asciidoctor; null keeps them in memory only
      */
     public Pipeline(Path cacheDir) {
-        this(new AsciiDocConverter(cacheDir), cacheDir == null ? null : new BuildStamp(cacheDir.resolve("last-build")));
+        this(new AsciiDocConverter(cacheDir), cacheDir == null ? null : new BuildStamp(cacheDir.resolve("last-build")), cacheDir);
     }
 
-    private Pipeline(AsciiDocConverter converter, BuildStamp stamp) {
+    private Pipeline(AsciiDocConverter converter, BuildStamp stamp, Path cacheDir) {
         this.converter = converter;
         this.stamp = stamp;
+        this.cacheDir = cacheDir;
     }
 
     /**
@@ -121,12 +127,12 @@ public final class Pipeline implements AutoCloseable {
      * build stamp), so the preview always holds what its quick updates start from.
      */
     public static Pipeline forPreview(Path cacheDir) {
-        return new Pipeline(new AsciiDocConverter(cacheDir), null);
+        return new Pipeline(new AsciiDocConverter(cacheDir), null, cacheDir);
     }
 
     /** A pipeline that converts every file on every build: the reference a cached build must equal. */
     public static Pipeline uncached() {
-        return new Pipeline(AsciiDocConverter.uncached(), null);
+        return new Pipeline(AsciiDocConverter.uncached(), null, null);
     }
 
     /**
@@ -148,18 +154,21 @@ public final class Pipeline implements AutoCloseable {
         Optional<BuildStamp.Recorded> kept = stamp == null ? Optional.empty() : stamp.upToDate(inputs, outputOf(options));
         if (kept.isPresent()) {
             clock.lap("up to date");
-            return new Result(kept.get().pages(), kept.get().externalLinks(), clock.total(), clock.laps(), true, List.of());
+            return new Result(kept.get().pages(), kept.get().externalLinks(), clock.total(), clock.laps(), true, List.of(),
+                    List.of());
         }
+        PageCache pages = pageCache(options);
         try {
-            Built built = stages(options, scanned, date, clock);
+            Built built = stages(options, scanned, date, clock, pages);
             publisher.publish(built.output());
+            pages.save();
             clock.lap("publish");
             published = built;
             if (stamp != null) {
                 stamp.record(inputs, outputOf(options), built.links().pages(), built.links().external().size());
             }
             return new Result(built.links().pages(), built.links().external().size(), clock.total(), clock.laps(), false,
-                    built.warnings());
+                    built.warnings(), built.remade());
         } catch (RuntimeException | Error e) {
             if (stamp != null) {
                 stamp.forget();
@@ -170,8 +179,15 @@ public final class Pipeline implements AutoCloseable {
         }
     }
 
+    /** Where the bake finds the pages of the last build into this output, and records this build's. */
+    private PageCache pageCache(Options options) {
+        Optional<String> code = BuildStamp.code();
+        return cacheDir == null || code.isEmpty() ? PageCache.none()
+                : new PageCache(cacheDir.resolve(PageCache.FILE), outputOf(options), code.get());
+    }
+
     /** The stages before publish, in order. */
-    private Built stages(Options options, List<SourceScan.Entry> scanned, SourceDate date, Stopwatch clock) {
+    private Built stages(Options options, List<SourceScan.Entry> scanned, SourceDate date, Stopwatch clock, PageCache cache) {
         Theme theme = theme();
         Loaded loaded = load(options, scanned, theme);
         Site site = loaded.site();
@@ -189,7 +205,8 @@ public final class Pipeline implements AutoCloseable {
         List<Page> pages = new Composer(site, at, navigation, converted, citations, feed.exists(site), history, corrections).pages();
         clock.lap("compose");
         OutputCatalog output = new OutputCatalog();
-        output.add(new Baker(site.tree(), theme).bake(pages));
+        Baker.Baked baked = new Baker(site.tree(), theme).bake(pages, cache);
+        output.add(baked.files());
         output.add(Assets.of(scanned, theme));
         clock.lap("bake");
         output.add(SiteMapFiles.of(pages, at));
@@ -202,7 +219,7 @@ public final class Pipeline implements AutoCloseable {
         List<Problem> warnings = new java.util.ArrayList<>(loaded.warnings());
         Shallow.warning(history).ifPresent(warnings::add);
         return new Built(site, at, navigation, citations, converted, feed.exists(site), history, corrections, output, links,
-                List.copyOf(warnings));
+                List.copyOf(warnings), baked.remade());
     }
 
     private synchronized Theme theme() {
@@ -297,7 +314,8 @@ public final class Pipeline implements AutoCloseable {
         List<String> overrides = scanned.stream().filter(e -> theme().overriddenBy(e.name(), e.path()))
                 .map(SourceScan.Entry::name).toList();
         try {
-            Built built = stages(new Options(source, null, false, null), scanned, sourceDate(source), new Stopwatch());
+            Built built = stages(new Options(source, null, false, null), scanned, sourceDate(source), new Stopwatch(),
+                    PageCache.none());
             return new CheckResult(List.of(), built.warnings(), built.links().external(), overrides,
                     StatutoryCalendar.missing(built.site().reports(), today).stream().toList());
         } catch (ProblemsException e) {

@@ -49,8 +49,21 @@ public final class Baker {
         config.setProperty("render.encoding", "UTF-8");
         config.setProperty("template.encoding", "UTF-8");
         config.setProperty("freemarker.timezone", "UTC");
-        this.configValues = Collections.unmodifiableMap(new HashMap<>(config.asHashMap()));
+        this.configValues = Collections.unmodifiableMap(withoutSystemProperties(config.asHashMap()));
         this.engine = new SandboxedFreemarker(config, theme);
+    }
+
+    /**
+     * JBake's settings without the Java system properties it copies into them ({@code java.class.path}
+     * as {@code java_class_path}, the command line, the home folder, the JVM's flags...): a page must
+     * not depend on how the JVM was started (a build with {@code --verbose}, or in the relaunched
+     * JVM, would lay out every page anew), and they are no business of a public page. No template
+     * of the theme reads {@code config}.
+     */
+    private static Map<String, Object> withoutSystemProperties(Map<String, Object> settings) {
+        Map<String, Object> kept = new HashMap<>(settings);
+        System.getProperties().stringPropertyNames().forEach(p -> kept.remove(p.replace('.', '_')));
+        return kept;
     }
 
     /**
@@ -59,8 +72,68 @@ public final class Baker {
      * @throws ProblemsException naming the template and line of each page that could not be made
      */
     public List<OutputFile> bake(List<Page> pages) {
+        return bake(pages, PageCache.none()).files();
+    }
+
+    /**
+     * What {@link #bake(List, PageCache)} made: every page in the pages' order, and the
+     * paths of those laid out anew (the others were published before with the same key).
+     */
+    public record Baked(List<OutputFile> files, List<String> remade) {
+    }
+
+    /**
+     * Every page, in the pages' order: those {@code cache} holds under the same key as published,
+     * the others laid out.
+     *
+     * @throws ProblemsException naming the template and line of each page that could not be made
+     */
+    public Baked bake(List<Page> pages, PageCache given) {
+        java.util.Optional<String> known = layout(given.code());
+        PageCache cache = known.isPresent() ? given : PageCache.none(); // a template unreadable: lay out every page
+        String layout = known.orElse("");
+        record One(OutputFile file, boolean remade) {
+        }
         // Parallel rethrows the first failure in the pages' order: the same page's problem every time.
-        return Parallel.map(pages, this::bakeOne);
+        List<One> done = Parallel.map(pages, page -> {
+            String key = PageCache.key(layout, page);
+            java.util.Optional<OutputFile> kept = cache.reuse(page.path(), key);
+            OutputFile file = kept.orElseGet(() -> bakeOne(page));
+            cache.made(key, file);
+            return new One(file, kept.isEmpty());
+        });
+        return new Baked(done.stream().map(One::file).toList(),
+                done.stream().filter(One::remade).map(o -> o.file().path()).toList());
+    }
+
+    /**
+     * What every page's bytes depend on besides its model: the portal's code, JBake's configuration
+     * values and version (templates can show them), and every template file a page can use: all
+     * files under the source's templates/ and the built-in theme's, by name and bytes. Empty when a
+     * template file cannot be read: then no page is kept.
+     */
+    java.util.Optional<String> layout(String code) {
+        java.util.List<String> parts = new java.util.ArrayList<>(List.of(code, String.valueOf(config.getVersion())));
+        new java.util.TreeMap<>(configValues).forEach((k, v) -> {
+            parts.add(k);
+            parts.add(String.valueOf(v));
+        });
+        java.nio.file.Path templates = tree.templates();
+        if (Files.isDirectory(templates)) {
+            try (java.util.stream.Stream<java.nio.file.Path> walk = Files.walk(templates)) {
+                for (java.nio.file.Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
+                    parts.add("source/" + templates.relativize(f).toString().replace('\\', '/'));
+                    parts.add(PageCache.sha256(Files.readAllBytes(f)));
+                }
+            } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                return java.util.Optional.empty(); // the scan or the bake reports the file
+            }
+        }
+        theme.in("templates").forEach(f -> {
+            parts.add("theme/" + f.name());
+            parts.add(PageCache.sha256(f.bytes()));
+        });
+        return java.util.Optional.of(PageCache.sha256(parts.toArray(String[]::new)));
     }
 
     /** One page, laid out (the preview's quick update of an edited section bakes it alone). */

@@ -54,6 +54,10 @@ final class BuildCommand implements Callable<Integer> {
             r.warnings().forEach(w -> err.println(w.format().replaceFirst(": error: ", ": warning: ")));
             if (common.verbose) {
                 Reporting.stages(out, r);
+                if (!r.upToDate()) {
+                    out.printf(Locale.ROOT, "  pages laid out anew: %d (the others kept as the last build published them)%n",
+                            r.remade().size());
+                }
             }
             return Main.OK;
         } catch (RuntimeException e) {

@@ -8,12 +8,16 @@ import cn.fazhi.portal.render.FileTrees;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.nio.file.Path;
 
 /**
  * The {@code publish} stage, the only one that writes the site to disk: the output catalog is
  * written into a staging folder beside the output folder (same file system, so a rename is cheap
- * and atomic), and only then replaces the previous output. A failed or killed build leaves the last good output as it was.
+ * and atomic), and only then replaces the previous output. A file the previous output holds with
+ * the same bytes is linked into the staging folder instead of written again. A failed or killed build leaves the last good output as it was.
  */
 public final class AtomicPublisher {
 
@@ -36,7 +40,10 @@ public final class AtomicPublisher {
                     throw new IllegalStateException("not a path inside the site: " + f.path());
                 }
                 Files.createDirectories(file.getParent());
-                Files.write(file, f.bytes());
+                if (!linkedUnchanged(f, file)) {
+                    // CREATE_NEW: never into an existing file, which could be a link to the published site.
+                    Files.write(file, f.bytes(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                }
             }
             publish(staging);
         } catch (IOException e) {
@@ -45,6 +52,27 @@ public final class AtomicPublisher {
         } catch (RuntimeException | Error e) {
             discard(staging);
             throw e;
+        }
+    }
+
+    /**
+     * Puts a file that the published site already holds with the same bytes into the staging folder
+     * as a hard link to it: nothing is written, and the published file is never opened for writing
+     * (every change is a new file, and the old site's folder is only ever renamed and deleted), so
+     * the last good output stays as it was until the rename. False, and the caller writes the file,
+     * when the bytes differ or the file system cannot link.
+     */
+    private boolean linkedUnchanged(OutputFile f, Path staged) {
+        Path published = output.resolve(f.path()).normalize();
+        try {
+            if (!published.startsWith(output) || !Files.isRegularFile(published, LinkOption.NOFOLLOW_LINKS)
+                    || Files.size(published) != f.bytes().length || !Arrays.equals(Files.readAllBytes(published), f.bytes())) {
+                return false;
+            }
+            Files.createLink(staged, published);
+            return true;
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return false;
         }
     }
 

@@ -131,6 +131,18 @@ public final class BuildStamp {
         return HexFormat.of().formatHex(sha.digest());
     }
 
+    /**
+     * The portal's code, as the build stamp and the page cache know it: empty when it cannot be told
+     * (then neither reuses anything).
+     */
+    public static Optional<String> code() {
+        try {
+            return codeIdentity();
+        } catch (IOException | UncheckedIOException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The portal's code: a new jar (or recompiled classes) must never reuse an old build. */
     private static Optional<String> codeIdentity() throws IOException {
         Path code;

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -126,10 +127,11 @@ public final class AsciiDocConverter implements AutoCloseable {
                 cache.prepared(key).ifPresentOrElse(fragment -> results.put(job.file().name(), new Result(fragment, List.of())),
                         () -> (cache.converted(key).isPresent() ? stored : misses).add(job));
             }
-            if (!misses.isEmpty()) {
-                engine.ready();
-            }
         }
+        // When a file needs converting, Asciidoctor starts (seconds of JRuby, on one core) while the
+        // conversions read back from the cache are prepared (Parallel's one exception).
+        CompletableFuture<Void> starting = misses.isEmpty() ? CompletableFuture.completedFuture(null)
+                : Parallel.beside("portal-asciidoctor-start", engine::ready);
         // Read back from the cache (converted by another process): cleaned and anchored again.
         List<Result> kept = Parallel.map(stored, job -> finish(job, keys.get(job),
                 new AsciidoctorEngine.Raw(cache.converted(keys.get(job)).orElseThrow(), List.of()), false));
@@ -139,6 +141,7 @@ public final class AsciiDocConverter implements AutoCloseable {
         if (misses.isEmpty()) {
             return results;
         }
+        awaitStart(starting);
         // The first conversion runs alone: Asciidoctor sets up the extension's Ruby side lazily, and
         // doing that on two threads at once makes JRuby print a warning about a redefined constant.
         Job first = misses.get(0);
@@ -149,6 +152,21 @@ public final class AsciiDocConverter implements AutoCloseable {
             results.put(rest.get(i).file().name(), fresh.get(i));
         }
         return results;
+    }
+
+    /** Waits for Asciidoctor's start, rethrowing what it threw. */
+    private static void awaitStart(CompletableFuture<Void> starting) {
+        try {
+            starting.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     private String key(Job job) {

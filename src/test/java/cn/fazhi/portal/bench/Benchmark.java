@@ -32,6 +32,9 @@ import java.util.stream.Stream;
  *       stamp finds nothing changed and keeps the output);</li>
  *   <li>{@code cached} (printed before the summary line): a build into an emptied output with the
  *       conversion cache full: every stage runs except conversion, so JRuby never starts;</li>
+ *   <li>{@code edit_build}: after the cached build, one section's text changed and {@code build} run
+ *       again in a new process with the output and caches present (only that section is converted,
+ *       only the pages showing it laid out again);</li>
  *   <li>{@code edit}: {@code java -jar portal.jar serve --port 0}; time from saving one changed
  *       section file to the rebuilt section page containing the change (polled every 5 ms);</li>
  *   <li>{@code peak_rss_mb}: the cold builds' peak resident set (GNU time's %M, else VmHWM polled).</li>
@@ -120,6 +123,7 @@ public final class Benchmark {
         List<Double> floor = new ArrayList<>();
         List<Double> unchanged = new ArrayList<>();
         List<Double> cached = new ArrayList<>();
+        List<Double> editBuild = new ArrayList<>();
         List<Double> rss = new ArrayList<>();
         // One round = cold, floor, unchanged, back to back, so a change in machine load hits all three alike.
         for (int i = 1; i <= runs; i++) {
@@ -139,6 +143,9 @@ public final class Benchmark {
             Run k = run("cached", buildCommand(jvmOptions, site));
             cached.add(k.seconds());
             System.out.printf(Locale.ROOT, "cached #%d: %.2f s (%s) [load %s]%n", i, k.seconds(), k.lastLine(), loadAverage());
+            Run e = editBuild(i, site);
+            editBuild.add(e.seconds());
+            System.out.printf(Locale.ROOT, "edit build #%d: %.2f s (%s) [load %s]%n", i, e.seconds(), e.lastLine(), loadAverage());
         }
         List<Double> edits = edit();
         trash.empty();
@@ -157,8 +164,24 @@ public final class Benchmark {
                 median(rounds));
         System.out.printf(Locale.ROOT, "cached_s=%.2f (output emptied, conversion cache full: every stage but conversion)%n",
                 median(cached));
-        System.out.printf(Locale.ROOT, "cold_s=%.2f floor_s=%.2f ratio=%.2f unchanged_s=%.2f edit_ms=%.0f peak_rss_mb=%.0f%n",
-                coldS, floorS, coldS / floorS, median(unchanged), median(edits), median(rss));
+        System.out.printf(Locale.ROOT, "cold_s=%.2f floor_s=%.2f ratio=%.2f unchanged_s=%.2f edit_build_s=%.2f edit_ms=%.0f"
+                + " peak_rss_mb=%.0f%n", coldS, floorS, coldS / floorS, median(unchanged), median(editBuild), median(edits), median(rss));
+    }
+
+    /**
+     * The edit build: one section's text changed, then {@code build} in a new process with the
+     * output and caches the build before left (as a CI run or an editor's next build finds them).
+     * The section is restored afterwards.
+     */
+    private Run editBuild(int round, Path site) throws IOException, InterruptedException {
+        Path section = editedSection();
+        String original = Files.readString(section);
+        Files.writeString(section, original.replaceFirst("\n\n", "\n\n基准测试构建修订标记" + round + "号。\n\n"));
+        try {
+            return run("edit-build", buildCommand(jvmOptions, site));
+        } finally {
+            Files.writeString(section, original);
+        }
     }
 
     private List<String> buildCommand(List<String> jvm, Path site) {
