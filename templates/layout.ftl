@@ -64,7 +64,11 @@
 <header class="site-header">
   <div class="wrap header-inner">
     <p class="site-name"><a href="${root}index.html">${site.name}</a></p>
-    <nav class="site-nav" aria-label="主导航">
+    <#-- 菜单: in a window small both ways (400 % zoom) it folds the navigation and the reader tools
+         away, so the header is one row. It works only with JavaScript: hidden until js/reader.js
+         shows it; without JavaScript the navigation stays as it is. -->
+    <button type="button" class="menu-toggle" aria-expanded="false" aria-controls="site-nav reader-tools" hidden>菜单</button>
+    <nav class="site-nav" id="site-nav" aria-label="主导航">
       <ul>
         <li><a href="${root}index.html"<@here "home"/>>首页</a></li>
         <li><a href="${root}indicators/index.html"<@here "indicators"/>>指标数据</a></li>

@@ -8,7 +8,13 @@
    once the document is parsed.
 
    字号 is a group of native radio buttons (arrow keys move the choice, as in any radio group);
-   长者模式 is a toggle button (aria-pressed). */
+   长者模式 is a toggle button (aria-pressed).
+
+   菜单: in a window small both ways (400 % zoom, see site.css) the header folds the navigation and
+   the reader tools behind a disclosure button (aria-expanded), so the text starts within the first
+   screen. Each page starts folded (the state is not remembered); Escape folds them and returns to the
+   button. Elsewhere the style sheet hides the button and shows everything; without JavaScript the
+   button stays hidden and nothing is folded. */
 (function () {
   'use strict';
   var root = document.documentElement;
@@ -46,7 +52,45 @@
   var settings = load();
   apply(settings);
 
+  // The same window as the style sheet's "A window small both ways".
+  var COMPACT = '(max-width: 30em) and (max-height: 30em)';
+
+  function menu() {
+    var header = document.querySelector('.site-header');
+    var button = header && header.querySelector('.menu-toggle');
+    if (!button) { return; }
+    function isOpen() { return button.getAttribute('aria-expanded') === 'true'; }
+    function set(open) {
+      button.setAttribute('aria-expanded', String(open));
+      header.classList.toggle('menu-open', open);
+    }
+    // Focus in what the button folds away (a link, a 字号 radio), not on the button itself.
+    function focusInside() {
+      var f = document.activeElement;
+      return f !== button && header.contains(f);
+    }
+    set(false);
+    button.hidden = false;
+    button.addEventListener('click', function () { set(!isOpen()); });
+    header.addEventListener('keydown', function (event) {
+      if (event.key !== 'Escape' || !isOpen()) { return; }
+      set(false);
+      button.focus();
+    });
+    if (!window.matchMedia) { return; }
+    var small = window.matchMedia(COMPACT);
+    // Zoomed in or out, or the window resized: entering the small window folds the menu, unless the
+    // reader is in it (what has the focus stays shown); leaving it, everything shows anyway.
+    var change = function () { set(small.matches && focusInside()); };
+    if (small.addEventListener) {
+      small.addEventListener('change', change);
+    } else if (small.addListener) {
+      small.addListener(change);
+    }
+  }
+
   function ready() {
+    menu();
     var tools = document.getElementById('reader-tools');
     if (!tools) { return; }
     apply(settings);

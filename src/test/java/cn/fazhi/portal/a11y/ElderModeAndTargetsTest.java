@@ -1,6 +1,7 @@
 package cn.fazhi.portal.a11y;
 
 import cn.fazhi.portal.Fixtures;
+import cn.fazhi.portal.testsupport.AccessibilityTree;
 import cn.fazhi.portal.testsupport.BrowserChecks;
 import cn.fazhi.portal.testsupport.BuiltSites;
 import org.jsoup.nodes.Document;
@@ -9,6 +10,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 import java.net.URI;
@@ -33,7 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * never poorer, the main navigation says where the reader is, chart labels follow the font size and
  * stay visible in forced colours and under the WCAG 1.4.12 text-spacing override, link targets are
  * large enough (44 px, 60 px in 长者模式), a paragraph reached by its address is highlighted, and the
- * header stays small at 400 % zoom.
+ * header is one row at 400 % zoom, the navigation and the reader tools behind 菜单.
  *
  * <p>The reader settings are set as assets/js/reader.js keeps them, in localStorage
  * ({@value #SETTINGS}), before a page is loaded.
@@ -41,8 +44,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ElderModeAndTargetsTest {
 
     private static final String SETTINGS = "portal-reader-settings";
-    /** The header's height bound at 320×240 CSS px (400 % zoom of 1280×960) in 长者模式 with 特大. */
-    private static final int COMPACT_HEADER_BOUND = 160;
+    /**
+     * The header's height bound at 320×240 CSS px (400 % zoom of 1280×960) in 长者模式 with 特大, 菜单
+     * closed: one row of 44 px targets, its padding and the 6 px border (62.5 px measured; 211 before 菜单).
+     */
+    private static final int COMPACT_HEADER_BOUND = 64;
+    /** The same with 菜单 open: the row, the navigation and the reader tools (150.5 px measured). */
+    private static final int OPEN_HEADER_BOUND = 152;
 
     static Path site;
     static String basePath;
@@ -301,18 +309,110 @@ class ElderModeAndTargetsTest {
     }
 
     @Test
-    void theHeaderIsCompactAt400PercentZoomInElderModeWithTheLargestText() {
+    void theHeaderIsOneRowAt400PercentZoomInElderModeWithTheLargestText() {
         open("2023/disputes.html", "larger", true, 320, 240);
-        double header = ((Number) js("return document.querySelector('.site-header').getBoundingClientRect().height")).doubleValue();
-        assertTrue(header <= COMPACT_HEADER_BOUND, "header at 320×240, 长者模式, 特大: " + header + " px");
-        assertEquals(List.of(), tooSmall(".site-nav a, .site-name a", 44), "targets stay 44 px");
-        assertEquals(List.of(), tooSmall("#reader-tools button, .font-sizes label", 44), "reader buttons stay 44 px");
+        assertTrue(header() <= COMPACT_HEADER_BOUND, "header at 320×240, 长者模式, 特大, 菜单 closed: " + header() + " px");
+        assertEquals(List.of(false, false), shown(".site-nav", "#reader-tools"), "the navigation and the reader tools are folded");
+        // 菜单 is a real disclosure button, named by its text, saying what it controls and whether it is open.
+        assertEquals(List.of("button", "button", "菜单", "false", "site-nav reader-tools"), js("const b = document.querySelector('.menu-toggle');"
+                + " return [b.localName, b.type, b.textContent, b.getAttribute('aria-expanded'), b.getAttribute('aria-controls')]"));
+        assertEquals(2L, js("return document.querySelector('.menu-toggle').getAttribute('aria-controls').split(' ')"
+                + ".filter(id => document.getElementById(id)).length"), "what it controls exists");
+        AccessibilityTree.Node button = AccessibilityTree.of(driver, ".menu-toggle").orElseThrow();
+        assertEquals(List.of("button", "菜单", "false"), List.of(button.role(), button.name(), button.properties().get("expanded")), button.describe());
+        assertEquals(List.of(), tooSmall(".site-name a, .menu-toggle", 44), "targets stay 44 px");
         assertEquals(25.0, ((Number) js("return parseFloat(getComputedStyle(document.querySelector('main p')).fontSize)")).doubleValue(),
                 0.01, "the text keeps the chosen size");
         assertEquals(js("return document.documentElement.clientWidth"), js("return document.documentElement.scrollWidth"), "no sideways scrolling");
-        // A phone held upright is not a zoomed window: 长者模式 targets stay 60 px there.
+        // A phone held upright is not a zoomed window: no 菜单, and 长者模式 targets stay 60 px there.
         open("2023/disputes.html", "larger", true, 320, 568);
+        assertEquals(List.of(false, true, true), shown(".menu-toggle", ".site-nav", "#reader-tools"), "320×568");
         assertEquals(List.of(), tooSmall(".site-nav a", 60));
+    }
+
+    @Test
+    void theMenuOpensWithEnterOrSpaceAndEscapeFoldsItBackToTheButton() {
+        open("2023/disputes.html", "larger", true, 320, 240);
+        driver.findElement(By.cssSelector(".site-name a")).sendKeys(Keys.TAB);
+        assertEquals(true, js("return document.activeElement === document.querySelector('.menu-toggle')"), "菜单 follows the site name in the tab order");
+        String focused = (String) js("const s = getComputedStyle(document.activeElement); return s.backgroundColor + ' ' + s.boxShadow");
+        assertTrue(focused.startsWith("rgb(255, 221, 0)") && focused.contains("rgb(11, 12, 12)"), "focus is visible: " + focused);
+
+        driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+        assertEquals("true", expanded(), "Enter opens it");
+        assertEquals(List.of(true, true), shown(".site-nav", "#reader-tools"));
+        assertEquals(List.of("首页", "指标数据", "搜索", "无障碍声明"), js("return Array.from(document.querySelectorAll('.site-nav a'))"
+                + ".filter(a => a.getClientRects().length > 0).map(a => a.textContent)"), "the navigation links are there");
+        AccessibilityTree.Node tools = AccessibilityTree.of(driver, "#reader-tools").orElseThrow();
+        assertEquals(List.of("标准", "大", "特大"), tools.all().filter(n -> n.role().equals("radio")).map(AccessibilityTree.Node::name).toList(),
+                "the reader tools are there:\n" + tools.describe());
+        assertTrue(tools.all().anyMatch(n -> n.role().equals("button") && n.name().equals("长者模式")), tools.describe());
+        assertEquals("true", AccessibilityTree.of(driver, ".menu-toggle").orElseThrow().properties().get("expanded"));
+        // Open, the state shows without colour: the chevron turns and the label is bold and underlined.
+        String openLook = look();
+        assertTrue(header() <= OPEN_HEADER_BOUND, "header at 320×240, 长者模式, 特大, 菜单 open: " + header() + " px");
+        assertEquals(List.of(), tooSmall(".site-nav a, .menu-toggle", 44), "targets stay 44 px");
+        assertEquals(List.of(), tooSmall("#reader-tools button, .font-sizes label", 44), "reader buttons stay 44 px");
+
+        // Escape from inside the menu folds it and puts the focus back on 菜单.
+        driver.findElement(By.cssSelector(".site-nav a")).sendKeys(Keys.ESCAPE);
+        assertEquals("false", expanded(), "Escape folds it");
+        assertEquals(List.of(false, false), shown(".site-nav", "#reader-tools"));
+        assertEquals(true, js("return document.activeElement === document.querySelector('.menu-toggle')"), "the focus is back on 菜单");
+        String closedLook = look();
+        assertTrue(openLook.startsWith("700 underline ") && !closedLook.startsWith("700 underline "), openLook + " / " + closedLook);
+        assertNotEquals(openLook.substring(openLook.indexOf("matrix")), closedLook.substring(closedLook.indexOf("matrix")),
+                "the chevron turns: " + openLook + " / " + closedLook);
+
+        driver.switchTo().activeElement().sendKeys(Keys.SPACE);
+        assertEquals("true", expanded(), "Space opens it");
+        driver.switchTo().activeElement().sendKeys(Keys.SPACE);
+        assertEquals("false", expanded(), "and folds it again");
+
+        // Not remembered: the next page starts folded.
+        driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+        assertEquals("true", expanded());
+        driver.get(browser.baseUri().resolve("2023/index.html").toString());
+        assertEquals("false", expanded(), "each page starts folded");
+        assertEquals(List.of(false, false), shown(".site-nav", "#reader-tools"));
+    }
+
+    /** Weight, underline and the chevron's turn of 菜单, as drawn: what shows the state besides the colour. */
+    private String look() {
+        return (String) js("const b = document.querySelector('.menu-toggle'); const s = getComputedStyle(b);"
+                + " return [s.fontWeight, s.textDecorationLine, getComputedStyle(b, '::after').transform].join(' ')");
+    }
+
+    @Test
+    void theMenuIsOnlyInTheSmallWindowAndFollowsTheZoomBothWays() {
+        open("2023/disputes.html", "larger", true, 1280, 900);
+        assertEquals(List.of(false, true, true), shown(".menu-toggle", ".site-nav", "#reader-tools"), "1280×900");
+        // Zoomed to 400 % on the page: folded; opened, then back to 100 % and to 400 % again: folded anew.
+        metrics(320, 240);
+        assertEquals(List.of(true, false, false), shown(".menu-toggle", ".site-nav", "#reader-tools"), "zoomed in");
+        js("document.querySelector('.menu-toggle').click()");
+        assertEquals(List.of(true, true), shown(".site-nav", "#reader-tools"), "opened");
+        metrics(1280, 900);
+        assertEquals(List.of(false, true, true), shown(".menu-toggle", ".site-nav", "#reader-tools"), "zoomed out");
+        metrics(320, 240);
+        assertEquals(List.of(true, false, false), shown(".menu-toggle", ".site-nav", "#reader-tools"), "zoomed in again");
+        assertEquals("false", expanded());
+    }
+
+    @Test
+    void withoutJavaScriptTheNavigationStaysAt400PercentZoom() {
+        try (BrowserChecks off = BrowserChecks.startWithoutJavaScript(site, basePath)) {
+            ChromeDriver noScript = off.driver();
+            noScript.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", 320, "height", 240, "deviceScaleFactor", 1, "mobile", false));
+            noScript.get(off.baseUri().resolve("2023/disputes.html").toString());
+            assertEquals(List.of(false, true, false), noScript.executeScript("return Array.from(arguments).map(s =>"
+                    + " document.querySelector(s).getClientRects().length > 0)", ".menu-toggle", ".site-nav", "#reader-tools"),
+                    "no 菜单 and no reader tools without JavaScript, the navigation as it is");
+            assertEquals(List.of("首页", "指标数据", "搜索", "无障碍声明"), noScript.executeScript("return Array.from(document.querySelectorAll('.site-nav a'))"
+                    + ".filter(a => { const r = a.getBoundingClientRect(); return r.width >= 44 && r.height >= 44; }).map(a => a.textContent)"));
+            assertTrue(AccessibilityTree.of(noScript, ".menu-toggle").isEmpty(), "菜单 is not exposed");
+        }
     }
 
     // ------------------------------------------------------------------ helpers
@@ -326,6 +426,26 @@ class ElderModeAndTargetsTest {
                 SETTINGS, font, elder);
         driver.get(browser.baseUri().resolve(page).toString());
         assertEquals(font, driver.executeScript("return document.documentElement.getAttribute('data-font')"), page);
+    }
+
+    /** Whether each element is drawn (has a box): display none, here or on an ancestor, gives none. */
+    private List<?> shown(String... selectors) {
+        return (List<?>) js("return Array.from(arguments).map(s => document.querySelector(s).getClientRects().length > 0)", (Object[]) selectors);
+    }
+
+    private double header() {
+        return ((Number) js("return document.querySelector('.site-header').getBoundingClientRect().height")).doubleValue();
+    }
+
+    private String expanded() {
+        return (String) js("return document.querySelector('.menu-toggle').getAttribute('aria-expanded')");
+    }
+
+    /** The window changed under the loaded page, as zooming does: width×height CSS px. */
+    private void metrics(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+        js("return new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
     }
 
     private boolean isElder() {
