@@ -79,11 +79,11 @@ public final class Benchmark {
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--levers")) {
                 levers = true;
-            } else if (opt.containsKey(args[i]) || args[i].equals("--corpus") || args[i].equals("--antora")) {
+            } else if (opt.containsKey(args[i]) || List.of("--corpus", "--antora", "--configs").contains(args[i])) {
                 opt.put(args[i], args[++i]);
             } else {
                 System.err.println("unknown argument " + args[i] + "\nusage: Benchmark [--preset small|large|indicators | --corpus DIR]"
-                        + " [--runs N] [--jvm-opts \"...\"] [--jar target/portal.jar] [--work DIR] [--antora node_modules/.bin/antora] [--levers]");
+                        + " [--runs N] [--jvm-opts \"...\"] [--jar target/portal.jar] [--work DIR] [--antora node_modules/.bin/antora] [--levers [--configs \"NAME=OPTS;NAME=OPTS\"]]");
                 System.exit(2);
             }
         }
@@ -99,7 +99,9 @@ public final class Benchmark {
         Benchmark b = new Benchmark(Path.of(opt.get("--jar")), source, work, Integer.parseInt(opt.get("--runs")), jvm,
                 opt.containsKey("--antora") ? Path.of(opt.get("--antora")) : null);
         b.describe(preset);
-        if (levers) {
+        if (levers && opt.containsKey("--configs")) {
+            b.compare(configs(opt.get("--configs")));
+        } else if (levers) {
             b.levers();
         } else {
             b.standard();
@@ -354,6 +356,17 @@ public final class Benchmark {
 
     // ---- JVM levers ----------------------------------------------------------------------------
 
+    /** {@code NAME=OPTS;NAME=OPTS}: each configuration's JVM options, given to {@code java -jar portal.jar build} (empty: none). */
+    private static Map<String, List<String>> configs(String spec) {
+        Map<String, List<String>> configs = new LinkedHashMap<>();
+        for (String c : spec.split(";")) {
+            int eq = c.indexOf('=');
+            String opts = c.substring(eq + 1).trim();
+            configs.put(c.substring(0, eq).trim(), opts.isEmpty() ? List.of() : List.of(opts.split("\\s+")));
+        }
+        return configs;
+    }
+
     private void levers() throws Exception {
         Path jsa = work.resolve("portal.jsa");
         Files.createDirectories(work);
@@ -379,7 +392,16 @@ public final class Benchmark {
                 "-Djruby.compile.mode=OFF"));
         configs.put("C1 + AppCDS + SerialGC + jruby.compile.mode=OFF", with("-XX:TieredStopAtLevel=1",
                 "-XX:SharedArchiveFile=" + jsa, "-XX:+UseSerialGC", "-Djruby.compile.mode=OFF"));
+        compare(configs);
+    }
+
+    /**
+     * Cold builds under each configuration's JVM options, the configurations alternating in every
+     * round; prints wall, CPU and peak RSS, and each configuration's per-round ratio to the first.
+     */
+    private void compare(Map<String, List<String>> configs) throws Exception {
         Map<String, List<Double>> times = new LinkedHashMap<>();
+        Map<String, List<Double>> cpu = new LinkedHashMap<>();
         Map<String, List<Double>> rss = new LinkedHashMap<>();
         Path build = work.resolve("build");
         for (int i = 1; i <= runs; i++) {
@@ -387,17 +409,25 @@ public final class Benchmark {
                 trash.discard(build);
                 Run r = run(c.getKey(), buildCommand(c.getValue(), build.resolve("site")));
                 times.computeIfAbsent(c.getKey(), k -> new ArrayList<>()).add(r.seconds());
+                cpu.computeIfAbsent(c.getKey(), k -> new ArrayList<>()).add(r.cpuSeconds());
                 rss.computeIfAbsent(c.getKey(), k -> new ArrayList<>()).add(r.peakRssMb());
-                System.out.printf(Locale.ROOT, "round %d, %s: %.2f s, %.0f MB [load %s]%n", i, c.getKey(), r.seconds(),
-                        r.peakRssMb(), loadAverage());
+                System.out.printf(Locale.ROOT, "round %d, %s: %.2f s wall, %.2f s CPU, %.0f MB [load %s]%n", i, c.getKey(), r.seconds(),
+                        r.cpuSeconds(), r.peakRssMb(), loadAverage());
             }
         }
         trash.empty();
-        double base = median(times.values().iterator().next());
-        System.out.println("\n| JVM options (cold build) | median s | vs default | peak RSS MB |\n|---|---|---|---|");
+        String first = configs.keySet().iterator().next();
+        System.out.println("\n| JVM options (cold build) | median wall s | median CPU s | wall / first, median of rounds | CPU / first | peak RSS MB (median, max) |"
+                + "\n|---|---|---|---|---|---|");
         for (String k : configs.keySet()) {
-            double m = median(times.get(k));
-            System.out.printf(Locale.ROOT, "| %s | %.2f | %+.0f%% | %.0f |%n", k, m, (m / base - 1) * 100, median(rss.get(k)));
+            List<Double> wallRatio = new ArrayList<>();
+            List<Double> cpuRatio = new ArrayList<>();
+            for (int i = 0; i < times.get(k).size(); i++) {
+                wallRatio.add(times.get(k).get(i) / times.get(first).get(i));
+                cpuRatio.add(cpu.get(k).get(i) / cpu.get(first).get(i));
+            }
+            System.out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %.2f | %.0f, %.0f |%n", k, median(times.get(k)), median(cpu.get(k)),
+                    median(wallRatio), median(cpuRatio), median(rss.get(k)), rss.get(k).stream().mapToDouble(d -> d).max().orElse(0));
         }
     }
 
@@ -409,7 +439,8 @@ public final class Benchmark {
 
     // ---- running processes -------------------------------------------------------------------
 
-    private record Run(double seconds, double peakRssMb, String lastLine) {
+    /** {@code cpuSeconds}: user + system time of the process and its children (GNU time; NaN without it). */
+    private record Run(double seconds, double peakRssMb, double cpuSeconds, String lastLine) {
     }
 
     /** Runs the command to its end; fails the benchmark if it does not exit 0. */
@@ -425,7 +456,7 @@ public final class Benchmark {
         List<String> cmd = new ArrayList<>();
         if (gnuTime) {
             Files.deleteIfExists(rssFile);
-            cmd.addAll(List.of("/usr/bin/time", "-f", "%M", "-o", rssFile.toString()));
+            cmd.addAll(List.of("/usr/bin/time", "-f", "%M %U %S", "-o", rssFile.toString()));
         }
         cmd.addAll(command);
         long t0 = System.nanoTime();
@@ -443,11 +474,14 @@ public final class Benchmark {
             throw new IllegalStateException(name + " exited with " + p.exitValue() + ":\n" + String.join("\n", out)
                     + "\ncommand: " + String.join(" ", cmd));
         }
+        double cpuSeconds = Double.NaN;
         if (gnuTime) {
             List<String> t = Files.readAllLines(rssFile);
-            hwmKb = Long.parseLong(t.get(t.size() - 1).trim());
+            String[] f = t.get(t.size() - 1).trim().split(" ");
+            hwmKb = Long.parseLong(f[0]);
+            cpuSeconds = Double.parseDouble(f[1]) + Double.parseDouble(f[2]);
         }
-        return new Run(seconds, hwmKb / 1024.0, out.isEmpty() ? "" : out.get(out.size() - 1));
+        return new Run(seconds, hwmKb / 1024.0, cpuSeconds, out.isEmpty() ? "" : out.get(out.size() - 1));
     }
 
     private static long vmHwmKb(long pid) {
