@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The benchmark against the AsciidoctorJ floor and Antora (see README, "Benchmark", and BENCHMARKS.md).
 #
-#   bench/run.sh small|large|indicators [--runs N] [--jvm-opts "..."] [--levers]
+#   bench/run.sh small|large|indicators [--runs N] [--jvm-opts "..."] [--levers [--configs "NAME=OPTS;NAME=OPTS"]]
 #
 # Builds target/portal.jar and the test classes (skip with BENCH_SKIP_PACKAGE=1), installs Antora from
 # bench/antora/package-lock.json into target/bench/antora-npm (npm ci, once; BENCH_SKIP_ANTORA=1 leaves

@@ -32,7 +32,8 @@ public final class StageCpu {
 
     static final int SAMPLE_MS = 10;
 
-    private record Sample(long nanos, long processCpu, long javaCpu) {
+    /** {@code gcMillis}: the collectors' accumulated collection time (the serial collector runs on one thread: its CPU). */
+    private record Sample(long nanos, long processCpu, long javaCpu, long gcMillis) {
     }
 
     private StageCpu() {
@@ -59,7 +60,7 @@ public final class StageCpu {
         }, "stage-cpu-sampler");
         t.setDaemon(true);
         samplerId[0] = t.getId();
-        Sample startOfJvm = new Sample(System.nanoTime() - ManagementFactory.getRuntimeMXBean().getUptime() * 1_000_000, 0, 0);
+        Sample startOfJvm = new Sample(System.nanoTime() - ManagementFactory.getRuntimeMXBean().getUptime() * 1_000_000, 0, 0, 0);
         Sample beforeBuild = sample(os, threads, samplerId[0]);
         t.start();
         long called = System.nanoTime();
@@ -72,32 +73,32 @@ public final class StageCpu {
         Sample end = sample(os, threads, samplerId[0]);
         samples.add(end);
 
-        Map<String, long[]> stages = new LinkedHashMap<>(); // name: wall ms, Java threads' CPU ns, rest ns
+        Map<String, long[]> stages = new LinkedHashMap<>(); // name: wall ms, Java threads' CPU ns, rest ns, GC ms
         stages.put("start (JVM to build)", new long[] {(beforeBuild.nanos() - startOfJvm.nanos()) / 1_000_000,
-                beforeBuild.javaCpu(), beforeBuild.processCpu() - beforeBuild.javaCpu()});
+                beforeBuild.javaCpu(), beforeBuild.processCpu() - beforeBuild.javaCpu(), beforeBuild.gcMillis()});
         long from = called;
         Sample previous = at(samples, beforeBuild, from);
         for (Map.Entry<String, Long> stage : r.stages().entrySet()) {
             long to = from + stage.getValue() * 1_000_000;
             Sample s = at(samples, beforeBuild, to);
             stages.put(stage.getKey(), new long[] {stage.getValue(), s.javaCpu() - previous.javaCpu(),
-                    (s.processCpu() - s.javaCpu()) - (previous.processCpu() - previous.javaCpu())});
+                    (s.processCpu() - s.javaCpu()) - (previous.processCpu() - previous.javaCpu()), s.gcMillis() - previous.gcMillis()});
             previous = s;
             from = to;
         }
         stages.put("close (cache saved)", new long[] {(end.nanos() - from) / 1_000_000, end.javaCpu() - previous.javaCpu(),
-                (end.processCpu() - end.javaCpu()) - (previous.processCpu() - previous.javaCpu())});
+                (end.processCpu() - end.javaCpu()) - (previous.processCpu() - previous.javaCpu()), end.gcMillis() - previous.gcMillis()});
 
         System.out.printf(Locale.ROOT, "stage-cpu: %d pages; %d samples%n", r.pages(), samples.size());
-        System.out.println("| stage | wall ms | Java threads' CPU ms | JIT, GC, JVM CPU ms |");
-        long[] total = new long[3];
+        System.out.println("| stage | wall ms | Java threads' CPU ms | JIT, GC, JVM CPU ms | of which GC ms |");
+        long[] total = new long[4];
         stages.forEach((name, v) -> {
-            System.out.printf(Locale.ROOT, "| %s | %d | %d | %d |%n", name, v[0], v[1] / 1_000_000, v[2] / 1_000_000);
-            for (int i = 0; i < 3; i++) {
+            System.out.printf(Locale.ROOT, "| %s | %d | %d | %d | %d |%n", name, v[0], v[1] / 1_000_000, v[2] / 1_000_000, v[3]);
+            for (int i = 0; i < 4; i++) {
                 total[i] += v[i];
             }
         });
-        System.out.printf(Locale.ROOT, "| total | %d | %d | %d |%n", total[0], total[1] / 1_000_000, total[2] / 1_000_000);
+        System.out.printf(Locale.ROOT, "| total | %d | %d | %d | %d |%n", total[0], total[1] / 1_000_000, total[2] / 1_000_000, total[3]);
         CorpusGenerator.deleteRecursively(work);
     }
 
@@ -131,6 +132,7 @@ public final class StageCpu {
             }
         }
         long java = LAST_SEEN.values().stream().mapToLong(Long::longValue).sum();
-        return new Sample(now, os.getProcessCpuTime() - own, java);
+        long gc = ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(b -> Math.max(0, b.getCollectionTime())).sum();
+        return new Sample(now, os.getProcessCpuTime() - own, java, gc);
     }
 }
