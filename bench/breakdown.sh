@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Where the time of a cold build goes (BENCHMARKS.md, "Breakdown").
 #
-#   bench/breakdown.sh small|large
+#   bench/breakdown.sh small|large|indicators
 #
 # 1. Breakdown: `build --verbose` in a new JVM prints the wall time of each pipeline stage.
 # 2. JFR: one real `java -jar target/portal.jar build` recorded with Java Flight Recorder
@@ -15,8 +15,8 @@ cd "$(dirname "$0")/.."
 
 preset="${1:-small}"
 case "$preset" in
-  small|large) ;;
-  *) echo "usage: bench/breakdown.sh small|large" >&2; exit 2 ;;
+  small|large|indicators) ;;
+  *) echo "usage: bench/breakdown.sh small|large|indicators" >&2; exit 2 ;;
 esac
 if [ "${BENCH_SKIP_PACKAGE:-1}" != "1" ] || [ ! -f target/portal.jar ] || [ ! -d target/test-classes/cn/fazhi/portal/bench ]; then
   mvn -B -q package -DskipTests

@@ -26,6 +26,20 @@ import java.util.stream.Stream;
  * less. Java checks that the archive belongs to this very jar, where it was made, and this JVM,
  * and the child quietly runs without it otherwise (a moved or rebuilt jar, another Java).
  *
+ * <p>The child also gets its memory settings ({@link #MEMORY}): the serial garbage collector, a small
+ * initial heap, and an exit on the first OutOfMemoryError. A build allocates fast but keeps little
+ * (about 100 MB live on the benchmark corpora of 500 sections): the default collector (G1) grows
+ * its heap with the allocation rate to 2 GB and more, and its own bookkeeping for a heap that size
+ * costs another 100 MB, so a cold build peaked at 600–800 MB of RSS. The serial collector grows the
+ * heap only when what is live no longer fits, and a heap that starts at {@value #INITIAL_HEAP} keeps
+ * the peak the same on a machine of any memory size (the default initial heap is 1/64 of it). The
+ * maximum is left at Java's default, a quarter of the machine's memory: no cap of ours could know
+ * what a portal ten times larger needs, and the serial collector compacts, so a generous maximum
+ * costs nothing until it is used. If the heap does fill up, the child exits at once (instead of
+ * limping on with a thread lost), nothing is published (the output is replaced only after every
+ * stage succeeded), and this process prints what happened and how to give the build more memory
+ * ({@link #outOfMemory}): never a silent failure. Measurements: BENCHMARKS.md, "Session 9".
+ *
  * <p>Not done when the person running it chose the JIT or attached a tool that needs this very
  * JVM (a debugger, an agent, a flight recording), for {@code serve} (a long-running process, which
  * the optimising compiler does pay back), when the JVM cannot tell its own command line, or with
@@ -35,6 +49,14 @@ public final class FirstTierJit {
 
     /** The JVM option the child runs with. */
     public static final String OPTION = "-XX:TieredStopAtLevel=1";
+    /** The child's initial heap (see the class comment). */
+    static final String INITIAL_HEAP = "64m";
+    /** The child's memory settings, unless the person running it chose a collector or heap size. */
+    static final List<String> MEMORY = List.of("-XX:+UseSerialGC", "-Xms" + INITIAL_HEAP);
+    /** Always given to the child: an OutOfMemoryError ends it with {@link #OUT_OF_MEMORY}, reported by the parent. */
+    static final String EXIT_ON_OOM = "-XX:+ExitOnOutOfMemoryError";
+    /** The exit code of a JVM that {@value #EXIT_ON_OOM} ended. */
+    static final int OUT_OF_MEMORY = 3;
     /** Set on the child (and settable by hand) so the command runs in the JVM it was started in. */
     static final String STAY = "-Dportal.relaunch=false";
 
@@ -48,6 +70,9 @@ public final class FirstTierJit {
             "-XX:+TieredCompilation", "-XX:-TieredCompilation", STAY);
     private static final List<String> CHOSEN_BY_PREFIX = List.of("-XX:TieredStopAtLevel=", "-XX:CICompilerCount=",
             "-agentlib:", "-agentpath:", "-javaagent:", "-Xrunjdwp", "-XX:StartFlightRecording", "-XX:FlightRecorderOptions");
+    /** The JVM options that choose the collector or the heap's size: then {@link #MEMORY} is left out. */
+    private static final List<String> MEMORY_BY_PREFIX = List.of("-Xms", "-Xmx", "-Xmn", "-XX:InitialHeapSize=", "-XX:MaxHeapSize=",
+            "-XX:InitialRAMPercentage=", "-XX:MaxRAMPercentage=", "-XX:MinRAMPercentage=", "-XX:MaxRAM=", "-XX:NewSize=");
     /** The JVM options that choose class sharing. */
     private static final List<String> SHARING_BY_PREFIX = List.of("-XX:SharedArchiveFile=", "-Xshare:",
             "-XX:ArchiveClassesAtExit=", "-XX:+AutoCreateSharedArchive");
@@ -98,10 +123,15 @@ public final class FirstTierJit {
 
     /**
      * The JVM options a build started with {@code jvmOptions} gets in the child: {@link #OPTION},
-     * and the archive's unless class sharing was chosen (the benchmark gives its floor the same).
+     * {@link #MEMORY} unless a collector or heap size was chosen, {@link #EXIT_ON_OOM}, and the
+     * archive's unless class sharing was chosen (the benchmark gives its floor the same).
      */
     public static List<String> options(List<String> jvmOptions, Map<String, String> env, Optional<Path> archive) {
         List<String> options = new ArrayList<>(List.of(OPTION));
+        if (given(jvmOptions, env).noneMatch(o -> o.matches("-XX:[+-]Use\\w*GC") || MEMORY_BY_PREFIX.stream().anyMatch(o::startsWith))) {
+            options.addAll(MEMORY);
+        }
+        options.add(EXIT_ON_OOM);
         if (archive.isPresent() && given(jvmOptions, env).noneMatch(o -> SHARING_BY_PREFIX.stream().anyMatch(o::startsWith))) {
             // The logging options keep Java from printing why it could not use the archive.
             options.addAll(List.of("-XX:SharedArchiveFile=" + archive.get(), "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
@@ -151,6 +181,17 @@ public final class FirstTierJit {
     }
 
     /**
+     * What an editor reads when the build's heap filled up: this JVM's maximum heap is the child's
+     * too (the child gets the same options and no maximum of its own).
+     */
+    static void outOfMemory(java.io.PrintStream err, long maxHeapBytes) {
+        err.println("error: the build ran out of memory (内存不足): its Java heap, at most about " + (maxHeapBytes >> 20)
+                + " MB, is full. Nothing was published; the previous output is unchanged.");
+        err.println("    hint: give the build more memory, e.g. java -Xmx4g -jar portal.jar build (on a machine with more than 4 GB of memory)");
+        err.flush();
+    }
+
+    /**
      * Runs the child with this process's standard streams and returns its exit code; empty when it
      * could not be started (the caller then runs the command itself).
      */
@@ -168,6 +209,10 @@ public final class FirstTierJit {
             try {
                 int code = child.waitFor();
                 Runtime.getRuntime().removeShutdownHook(stop);
+                if (code == OUT_OF_MEMORY) {
+                    outOfMemory(System.err, Runtime.getRuntime().maxMemory());
+                    return Optional.of(Main.PROBLEMS);
+                }
                 return Optional.of(code);
             } catch (InterruptedException e) {
                 // keep waiting: the child's exit code is this process's

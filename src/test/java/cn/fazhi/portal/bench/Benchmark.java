@@ -28,6 +28,9 @@ import java.util.stream.Stream;
  * <ul>
  *   <li>{@code cold}: {@code java -jar portal.jar build} with an empty output folder (process wall time);</li>
  *   <li>{@code floor}: {@link Floor}, AsciidoctorJ alone on the same files, same JVM options;</li>
+ *   <li>{@code antora} (with {@code --antora}): Antora's cold build of the same AsciiDoc, laid out as an
+ *       Antora site by {@code bench/antora/antora-site.py} (its build and cache folders removed
+ *       before each run); {@code vs_antora} is the median of each round's cold build over Antora's;</li>
  *   <li>{@code unchanged}: the same build again into the same output, nothing changed (the build
  *       stamp finds nothing changed and keeps the output);</li>
  *   <li>{@code cached} (printed before the summary line): a build into an emptied output with the
@@ -59,14 +62,17 @@ public final class Benchmark {
     private final List<String> jvmOptions;
     private final boolean gnuTime = Files.isExecutable(Path.of("/usr/bin/time"));
     private final Trash trash;
+    /** Antora's command ({@code node_modules/.bin/antora}), or null to leave Antora out. */
+    private final Path antora;
 
-    private Benchmark(Path jar, Path source, Path work, int runs, List<String> jvmOptions) {
+    private Benchmark(Path jar, Path source, Path work, int runs, List<String> jvmOptions, Path antora) {
         this.jar = jar.toAbsolutePath().normalize();
         this.source = source.toAbsolutePath().normalize();
         this.work = work.toAbsolutePath().normalize();
         this.runs = runs;
         this.jvmOptions = jvmOptions;
         this.trash = new Trash(this.work.resolve("trash"));
+        this.antora = antora == null ? null : antora.toAbsolutePath().normalize();
     }
 
     public static void main(String[] args) throws Exception {
@@ -76,11 +82,11 @@ public final class Benchmark {
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--levers")) {
                 levers = true;
-            } else if (opt.containsKey(args[i]) || args[i].equals("--corpus")) {
+            } else if (opt.containsKey(args[i]) || List.of("--corpus", "--antora", "--configs").contains(args[i])) {
                 opt.put(args[i], args[++i]);
             } else {
-                System.err.println("unknown argument " + args[i] + "\nusage: Benchmark [--preset small|large | --corpus DIR]"
-                        + " [--runs N] [--jvm-opts \"...\"] [--jar target/portal.jar] [--work DIR] [--levers]");
+                System.err.println("unknown argument " + args[i] + "\nusage: Benchmark [--preset small|large|indicators | --corpus DIR]"
+                        + " [--runs N] [--jvm-opts \"...\"] [--jar target/portal.jar] [--work DIR] [--antora node_modules/.bin/antora] [--levers [--configs \"NAME=OPTS;NAME=OPTS\"]]");
                 System.exit(2);
             }
         }
@@ -93,9 +99,12 @@ public final class Benchmark {
             source = CorpusGenerator.generate(CorpusGenerator.Spec.preset(preset), work.resolve("src"), Path.of("."));
         }
         List<String> jvm = opt.get("--jvm-opts").isBlank() ? List.of() : Arrays.asList(opt.get("--jvm-opts").trim().split("\\s+"));
-        Benchmark b = new Benchmark(Path.of(opt.get("--jar")), source, work, Integer.parseInt(opt.get("--runs")), jvm);
+        Benchmark b = new Benchmark(Path.of(opt.get("--jar")), source, work, Integer.parseInt(opt.get("--runs")), jvm,
+                opt.containsKey("--antora") ? Path.of(opt.get("--antora")) : null);
         b.describe(preset);
-        if (levers) {
+        if (levers && opt.containsKey("--configs")) {
+            b.compare(configs(opt.get("--configs")));
+        } else if (levers) {
             b.levers();
         } else {
             b.standard();
@@ -125,7 +134,10 @@ public final class Benchmark {
         List<Double> cached = new ArrayList<>();
         List<Double> editBuild = new ArrayList<>();
         List<Double> rss = new ArrayList<>();
-        // One round = cold, floor, unchanged, back to back, so a change in machine load hits all three alike.
+        List<Double> antoraS = new ArrayList<>();
+        List<Double> antoraRss = new ArrayList<>();
+        Path antoraSite = antora == null ? null : antoraSite();
+        // One round = cold, floor, Antora, unchanged, back to back, so a change in machine load hits them alike.
         for (int i = 1; i <= runs; i++) {
             trash.discard(build);
             Run c = run("cold", buildCommand(jvmOptions, site));
@@ -136,6 +148,15 @@ public final class Benchmark {
             Run f = run("floor", floorCommand(floorOptions()));
             floor.add(f.seconds());
             System.out.printf(Locale.ROOT, "floor #%d: %.2f s (%s) [load %s]%n", i, f.seconds(), f.lastLine(), loadAverage());
+            if (antoraSite != null) {
+                trash.discard(antoraSite.resolve("build"));
+                trash.discard(antoraSite.resolve("cache"));
+                Run a = run("antora", List.of(antora.toString(), "antora-playbook.yml"), antoraSite);
+                antoraS.add(a.seconds());
+                antoraRss.add(a.peakRssMb());
+                System.out.printf(Locale.ROOT, "antora #%d: %.2f s, peak RSS %.0f MB [load %s]%n", i, a.seconds(), a.peakRssMb(),
+                        loadAverage());
+            }
             Run u = run("unchanged", buildCommand(jvmOptions, site));
             unchanged.add(u.seconds());
             System.out.printf(Locale.ROOT, "unchanged #%d: %.2f s (%s) [load %s]%n", i, u.seconds(), u.lastLine(), loadAverage());
@@ -164,8 +185,20 @@ public final class Benchmark {
                 median(rounds));
         System.out.printf(Locale.ROOT, "cached_s=%.2f (output emptied, conversion cache full: every stage but conversion)%n",
                 median(cached));
+        String vsAntora = "";
+        if (antoraSite != null) {
+            List<Double> antoraRounds = new ArrayList<>();
+            for (int i = 0; i < cold.size(); i++) {
+                antoraRounds.add(cold.get(i) / antoraS.get(i));
+            }
+            System.out.printf(Locale.ROOT, "antora round ratios (cold / antora): %s (median %.2f); antora peak RSS %.0f MB%n",
+                    antoraRounds.stream().map(r -> String.format(Locale.ROOT, "%.2f", r)).collect(java.util.stream.Collectors.joining(" ")),
+                    median(antoraRounds), median(antoraRss));
+            vsAntora = String.format(Locale.ROOT, " antora_s=%.2f vs_antora=%.2f", median(antoraS), median(antoraRounds));
+        }
         System.out.printf(Locale.ROOT, "cold_s=%.2f floor_s=%.2f ratio=%.2f unchanged_s=%.2f edit_build_s=%.2f edit_ms=%.0f"
-                + " peak_rss_mb=%.0f%n", coldS, floorS, coldS / floorS, median(unchanged), median(editBuild), median(edits), median(rss));
+                + " peak_rss_mb=%.0f%s%n", coldS, floorS, coldS / floorS, median(unchanged), median(editBuild), median(edits),
+                median(rss), vsAntora);
     }
 
     /**
@@ -191,6 +224,17 @@ public final class Benchmark {
         cmd.addAll(List.of("-jar", jar.toString(), "build", "--source", source.toString(), "--output", site.toString(),
                 "--cache", site.resolveSibling("cache").toString()));
         return cmd;
+    }
+
+    /**
+     * Lays the corpus out as an Antora site in {@code work/antora} with {@code bench/antora/antora-site.py}
+     * (beside this repository's {@code bench/run.sh}; the UI bundle is read from there too).
+     */
+    private Path antoraSite() throws IOException, InterruptedException {
+        Path site = work.resolve("antora");
+        Path script = Path.of("bench", "antora", "antora-site.py").toAbsolutePath().normalize();
+        run("antora-site", List.of("python3", script.toString(), source.toString(), site.toString()));
+        return site;
     }
 
     /**
@@ -336,6 +380,17 @@ public final class Benchmark {
 
     // ---- JVM levers ----------------------------------------------------------------------------
 
+    /** {@code NAME=OPTS;NAME=OPTS}: each configuration's JVM options, given to {@code java -jar portal.jar build} (empty: none). */
+    private static Map<String, List<String>> configs(String spec) {
+        Map<String, List<String>> configs = new LinkedHashMap<>();
+        for (String c : spec.split(";")) {
+            int eq = c.indexOf('=');
+            String opts = c.substring(eq + 1).trim();
+            configs.put(c.substring(0, eq).trim(), opts.isEmpty() ? List.of() : List.of(opts.split("\\s+")));
+        }
+        return configs;
+    }
+
     private void levers() throws Exception {
         Path jsa = work.resolve("portal.jsa");
         Files.createDirectories(work);
@@ -361,7 +416,16 @@ public final class Benchmark {
                 "-Djruby.compile.mode=OFF"));
         configs.put("C1 + AppCDS + SerialGC + jruby.compile.mode=OFF", with("-XX:TieredStopAtLevel=1",
                 "-XX:SharedArchiveFile=" + jsa, "-XX:+UseSerialGC", "-Djruby.compile.mode=OFF"));
+        compare(configs);
+    }
+
+    /**
+     * Cold builds under each configuration's JVM options, the configurations alternating in every
+     * round; prints wall, CPU and peak RSS, and each configuration's per-round ratio to the first.
+     */
+    private void compare(Map<String, List<String>> configs) throws Exception {
         Map<String, List<Double>> times = new LinkedHashMap<>();
+        Map<String, List<Double>> cpu = new LinkedHashMap<>();
         Map<String, List<Double>> rss = new LinkedHashMap<>();
         Path build = work.resolve("build");
         for (int i = 1; i <= runs; i++) {
@@ -369,17 +433,25 @@ public final class Benchmark {
                 trash.discard(build);
                 Run r = run(c.getKey(), buildCommand(c.getValue(), build.resolve("site")));
                 times.computeIfAbsent(c.getKey(), k -> new ArrayList<>()).add(r.seconds());
+                cpu.computeIfAbsent(c.getKey(), k -> new ArrayList<>()).add(r.cpuSeconds());
                 rss.computeIfAbsent(c.getKey(), k -> new ArrayList<>()).add(r.peakRssMb());
-                System.out.printf(Locale.ROOT, "round %d, %s: %.2f s, %.0f MB [load %s]%n", i, c.getKey(), r.seconds(),
-                        r.peakRssMb(), loadAverage());
+                System.out.printf(Locale.ROOT, "round %d, %s: %.2f s wall, %.2f s CPU, %.0f MB [load %s]%n", i, c.getKey(), r.seconds(),
+                        r.cpuSeconds(), r.peakRssMb(), loadAverage());
             }
         }
         trash.empty();
-        double base = median(times.values().iterator().next());
-        System.out.println("\n| JVM options (cold build) | median s | vs default | peak RSS MB |\n|---|---|---|---|");
+        String first = configs.keySet().iterator().next();
+        System.out.println("\n| JVM options (cold build) | median wall s | median CPU s | wall / first, median of rounds | CPU / first | peak RSS MB (median, max) |"
+                + "\n|---|---|---|---|---|---|");
         for (String k : configs.keySet()) {
-            double m = median(times.get(k));
-            System.out.printf(Locale.ROOT, "| %s | %.2f | %+.0f%% | %.0f |%n", k, m, (m / base - 1) * 100, median(rss.get(k)));
+            List<Double> wallRatio = new ArrayList<>();
+            List<Double> cpuRatio = new ArrayList<>();
+            for (int i = 0; i < times.get(k).size(); i++) {
+                wallRatio.add(times.get(k).get(i) / times.get(first).get(i));
+                cpuRatio.add(cpu.get(k).get(i) / cpu.get(first).get(i));
+            }
+            System.out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %.2f | %.0f, %.0f |%n", k, median(times.get(k)), median(cpu.get(k)),
+                    median(wallRatio), median(cpuRatio), median(rss.get(k)), rss.get(k).stream().mapToDouble(d -> d).max().orElse(0));
         }
     }
 
@@ -391,22 +463,29 @@ public final class Benchmark {
 
     // ---- running processes -------------------------------------------------------------------
 
-    private record Run(double seconds, double peakRssMb, String lastLine) {
+    /** {@code cpuSeconds}: user + system time of the process and its children (GNU time; NaN without it). */
+    private record Run(double seconds, double peakRssMb, double cpuSeconds, String lastLine) {
     }
 
     /** Runs the command to its end; fails the benchmark if it does not exit 0. */
     private Run run(String name, List<String> command) throws IOException, InterruptedException {
+        return run(name, command, null);
+    }
+
+    /** Runs the command in {@code directory} (null: this process's) to its end; fails the benchmark if it does not exit 0. */
+    private Run run(String name, List<String> command, Path directory) throws IOException, InterruptedException {
         Files.createDirectories(work.resolve("logs"));
         Path log = work.resolve("logs").resolve(name.replaceAll("[^A-Za-z0-9]+", "-") + ".log");
         Path rssFile = work.resolve("logs").resolve("rss.txt");
         List<String> cmd = new ArrayList<>();
         if (gnuTime) {
             Files.deleteIfExists(rssFile);
-            cmd.addAll(List.of("/usr/bin/time", "-f", "%M", "-o", rssFile.toString()));
+            cmd.addAll(List.of("/usr/bin/time", "-f", "%M %U %S", "-o", rssFile.toString()));
         }
         cmd.addAll(command);
         long t0 = System.nanoTime();
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process p = new ProcessBuilder(cmd).directory(directory == null ? null : directory.toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         long hwmKb = 0;
         while (!p.waitFor(20, TimeUnit.MILLISECONDS)) {
             if (!gnuTime) {
@@ -419,11 +498,14 @@ public final class Benchmark {
             throw new IllegalStateException(name + " exited with " + p.exitValue() + ":\n" + String.join("\n", out)
                     + "\ncommand: " + String.join(" ", cmd));
         }
+        double cpuSeconds = Double.NaN;
         if (gnuTime) {
             List<String> t = Files.readAllLines(rssFile);
-            hwmKb = Long.parseLong(t.get(t.size() - 1).trim());
+            String[] f = t.get(t.size() - 1).trim().split(" ");
+            hwmKb = Long.parseLong(f[0]);
+            cpuSeconds = Double.parseDouble(f[1]) + Double.parseDouble(f[2]);
         }
-        return new Run(seconds, hwmKb / 1024.0, out.isEmpty() ? "" : out.get(out.size() - 1));
+        return new Run(seconds, hwmKb / 1024.0, cpuSeconds, out.isEmpty() ? "" : out.get(out.size() - 1));
     }
 
     private static long vmHwmKb(long pid) {

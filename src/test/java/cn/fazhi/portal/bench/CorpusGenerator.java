@@ -19,15 +19,19 @@ import java.util.stream.Stream;
 /**
  * Writes a synthetic, visibly fictional source tree in the portal's real format, for benchmarks:
  * {@code content/<year>/index.adoc} and {@code NN[-MM]-slug.adoc} sections of administrative
- * Chinese prose (headings, a table, a list and {@value #FIGURES_PER_SECTION} bound figures
- * {@code ind:<id>[]} per section), {@code data/indicators.yaml}, {@code data/<year>.yaml},
- * {@code data/site.yaml}, and the repository's {@code templates/} and {@code assets/}.
+ * Chinese prose with headings, a table and a list, {@code data/indicators.yaml},
+ * {@code data/<year>.yaml}, {@code data/site.yaml}, and the repository's {@code templates/} and
+ * {@code assets/}. Two shapes of figures ({@link Figures}), so that no speed-up is tuned to one:
+ * {@code small} and {@code large} bind {@value #FIGURES_PER_SECTION} figures {@code ind:<id>[]} per
+ * section of about 2 KB (in prose, a table and a list; an indicator is cited several times a year),
+ * {@code indicators} (issue 22's corpus) binds every indicator's value exactly once a year, in the
+ * prose of one section of 2–4 KB whose table and list hold no figure.
  *
  * <p>Deterministic: the same {@link Spec} always gives the same bytes ({@link Random} with a fixed
  * seed, fixed vocabulary, no clock, no hash ordering). Uses the JDK only, so the benchmark can run
  * it from {@code target/test-classes} without the test class path.
  *
- * <pre>java -cp target/test-classes cn.fazhi.portal.bench.CorpusGenerator small|large OUT_DIR [REPO_DIR]</pre>
+ * <pre>java -cp target/test-classes cn.fazhi.portal.bench.CorpusGenerator small|large|indicators OUT_DIR [REPO_DIR]</pre>
  */
 public final class CorpusGenerator {
 
@@ -37,14 +41,30 @@ public final class CorpusGenerator {
     /** Marks a folder as a generated corpus, so regenerating may safely delete it. */
     static final String MARKER = ".bench-corpus";
 
+    /** The sizes of the {@code indicators} shape's section files, in bytes of UTF-8. */
+    public static final int MIN_SECTION_BYTES = 2048;
+    public static final int MAX_SECTION_BYTES = 4096;
+
+    /** How figures are bound in the prose. */
+    public enum Figures {
+        /** {@value #FIGURES_PER_SECTION} per section (paragraphs, table, list), indicators cited round-robin. */
+        TEN_PER_SECTION,
+        /** Every indicator's value once a year, in a paragraph of one section; sections of 2–4 KB. */
+        ONCE_EACH
+    }
+
     /** What to generate. */
-    public record Spec(String name, int years, int sections, int indicators, long seed) {
+    public record Spec(String name, int years, int sections, int indicators, Figures figures, long seed) {
+        public static final List<String> PRESETS = List.of("small", "large", "indicators");
+
         public static Spec preset(String name) {
             return switch (name) {
                 // The size of the real site: one year, 12 section files, ~50 indicators.
-                case "small" -> new Spec("small", 1, 12, 50, 20240701L);
-                case "large" -> new Spec("large", 10, 50, 200, 20240701L);
-                default -> throw new IllegalArgumentException("unknown preset '" + name + "': use small or large");
+                case "small" -> new Spec("small", 1, 12, 50, Figures.TEN_PER_SECTION, 20240701L);
+                case "large" -> new Spec("large", 10, 50, 200, Figures.TEN_PER_SECTION, 20240701L);
+                // Issue 22's corpus: 10 x 50 sections, 200 indicators with a value every year, each bound once (726 pages).
+                case "indicators" -> new Spec("indicators", 10, 50, 200, Figures.ONCE_EACH, 20261207L);
+                default -> throw new IllegalArgumentException("unknown preset '" + name + "': use " + String.join(", ", PRESETS));
             };
         }
     }
@@ -169,7 +189,7 @@ public final class CorpusGenerator {
 
     public static void main(String[] args) {
         if (args.length < 2) {
-            System.err.println("usage: CorpusGenerator small|large OUT_DIR [REPO_DIR]");
+            System.err.println("usage: CorpusGenerator small|large|indicators OUT_DIR [REPO_DIR]");
             System.exit(2);
         }
         Spec spec = Spec.preset(args[0]);
@@ -200,6 +220,12 @@ public final class CorpusGenerator {
                 + "name: " + quote(CITY + "法治政府建设年度报告（虚构样例）") + "\n"
                 + "base_url: https://example.invalid/bench/\n");
         writeFile(data.resolve("indicators.yaml"), indicatorsYaml());
+        // The years the prose names are not quantities ("Every number accounted for"), so the corpus builds without warnings.
+        StringBuilder years = new StringBuilder("# Generated benchmark corpus (虚构样例).\nallowed:\n");
+        for (int y = 0; y < spec.years(); y++) {
+            years.append("  - text: ").append(FIRST_YEAR + y).append("年\n    what: 年份：报告年度（虚构）\n");
+        }
+        writeFile(data.resolve("non-quantities.yaml"), years.toString());
         for (int y = 0; y < spec.years(); y++) {
             int year = FIRST_YEAR + y;
             writeYear(out, year, y);
@@ -282,20 +308,28 @@ public final class CorpusGenerator {
                 + year + "年," + CITY + "(虚构)" + sentence(random) + "法治政府建设各项工作取得新进展。本报告为基准测试生成的虚构样例,不代表任何真实机关。\n");
 
         List<SectionFile> sections = sectionFiles();
-        // Ten figures per section, assigned round-robin from a per-year shuffle, so every indicator is
-        // cited when there are enough sections; each value names the first section that states it.
+        // TEN_PER_SECTION: ten figures per section, assigned round-robin from a per-year shuffle, so
+        // every indicator is cited when there are enough sections. ONCE_EACH: the shuffled indicators
+        // dealt out over the sections, each once. Each value names the first section that states it.
         List<Indicator> order = new ArrayList<>(indicators);
         java.util.Collections.shuffle(order, random);
         Map<String, String> firstSection = new LinkedHashMap<>();
         int next = 0;
-        for (SectionFile s : sections) {
+        for (int i = 0; i < sections.size(); i++) {
+            SectionFile s = sections.get(i);
             List<Indicator> cited = new ArrayList<>();
-            for (int k = 0; k < FIGURES_PER_SECTION; k++) {
-                Indicator d = order.get(next++ % order.size());
-                cited.add(d);
-                firstSection.putIfAbsent(d.id(), s.slug());
+            if (spec.figures() == Figures.ONCE_EACH) {
+                for (int k = i; k < order.size(); k += sections.size()) {
+                    cited.add(order.get(k));
+                }
+            } else {
+                for (int k = 0; k < FIGURES_PER_SECTION; k++) {
+                    cited.add(order.get(next++ % order.size()));
+                }
             }
-            writeFile(dir.resolve(s.file()), section(year, s, cited));
+            cited.forEach(d -> firstSection.putIfAbsent(d.id(), s.slug()));
+            String text = spec.figures() == Figures.ONCE_EACH ? onceEachSection(year, s, cited) : section(year, s, cited);
+            writeFile(dir.resolve(s.file()), text);
         }
 
         StringBuilder values = new StringBuilder("# Generated benchmark corpus: fictional values (虚构数据).\nyear: " + year + "\nvalues:\n");
@@ -371,6 +405,43 @@ public final class CorpusGenerator {
         }
         b.append('\n').append(ORDINALS[2]).append(sentence(random)).append(sentence(random))
                 .append(GOALS[random.nextInt(GOALS.length)]).append("。\n");
+        return b.toString();
+    }
+
+    /**
+     * A section of the {@code indicators} shape: its figures one to a paragraph (prose only), a
+     * captioned table and a list without figures, then paragraphs until the file has a size drawn
+     * between {@link #MIN_SECTION_BYTES} and {@link #MAX_SECTION_BYTES}.
+     */
+    private String onceEachSection(int year, SectionFile s, List<Indicator> cited) {
+        int target = MIN_SECTION_BYTES + 150 + random.nextInt(MAX_SECTION_BYTES - MIN_SECTION_BYTES - 450);
+        StringBuilder b = new StringBuilder();
+        b.append("= ").append(s.title()).append("\n\n");
+        b.append(CONNECT[random.nextInt(CONNECT.length)]).append(',').append(sentence(random)).append(year).append("年,")
+                .append(sentence(random)).append(GOALS[random.nextInt(GOALS.length)]).append("。\n\n");
+        b.append("== ").append(HEADINGS[random.nextInt(HEADINGS.length)]).append("\n\n");
+        for (int p = 0; p < cited.size(); p++) {
+            b.append(ORDINALS[p % ORDINALS.length]).append(sentence(random)).append(figureClause(cited.get(p))).append(",")
+                    .append(sentence(random)).append(GOALS[random.nextInt(GOALS.length)]).append("。\n\n");
+        }
+        b.append(".表 ").append(year).append("年").append(CITY).append("有关工作推进情况(虚构)\n");
+        b.append("[cols=\"2,3,3\",options=\"header\"]\n|===\n|事项 |主要举措 |成效\n");
+        for (int t = 0; t < 3; t++) {
+            b.append("|").append(NOUNS[random.nextInt(NOUNS.length)]).append(" |").append(VERBS[random.nextInt(VERBS.length)])
+                    .append(NOUNS[random.nextInt(NOUNS.length)]).append(" |").append(GOALS[random.nextInt(GOALS.length)]).append('\n');
+        }
+        b.append("|===\n\n");
+        b.append("== ").append(HEADINGS[random.nextInt(HEADINGS.length)]).append("\n\n主要工作包括:\n\n");
+        int items = 3 + random.nextInt(3);
+        for (int l = 0; l < items; l++) {
+            b.append("* ").append(LIST_LEADS[random.nextInt(LIST_LEADS.length)]).append(NOUNS[random.nextInt(NOUNS.length)])
+                    .append(",").append(GOALS[random.nextInt(GOALS.length)]).append("。\n");
+        }
+        b.append('\n');
+        while (b.toString().getBytes(StandardCharsets.UTF_8).length < target) {
+            b.append(CONNECT[random.nextInt(CONNECT.length)]).append(',').append(sentence(random)).append(sentence(random))
+                    .append(GOALS[random.nextInt(GOALS.length)]).append("。\n\n");
+        }
         return b.toString();
     }
 

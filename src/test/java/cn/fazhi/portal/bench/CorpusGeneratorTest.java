@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,21 +33,7 @@ class CorpusGeneratorTest {
     void theSmallPresetBuildsWithExitZeroIntoTheExpectedPages(@TempDir Path tmp) throws IOException {
         Path src = CorpusGenerator.generate(CorpusGenerator.Spec.preset("small"), tmp.resolve("src"), Fixtures.REPO);
         Path out = tmp.resolve("out");
-
-        PrintStream stdout = System.out;
-        PrintStream stderr = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        int exit;
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            exit = Main.run("build", "--source", src.toString(), "--output", out.toString());
-        } finally {
-            System.setOut(stdout);
-            System.setErr(stderr);
-        }
-        assertEquals(0, exit, e.toString(StandardCharsets.UTF_8));
+        build(src, out);
 
         int year = CorpusGenerator.FIRST_YEAR;
         Document yearPage = Fixtures.html(out.resolve(year + "/index.html"));
@@ -93,6 +81,70 @@ class CorpusGeneratorTest {
     }
 
     @Test
+    void theIndicatorsPresetBindsEveryIndicatorsValueOnceAYearInTheProseOfSectionsOf2To4Kb(@TempDir Path tmp) throws IOException {
+        Path src = CorpusGenerator.generate(CorpusGenerator.Spec.preset("indicators"), tmp, Fixtures.REPO);
+        String definitions = Files.readString(src.resolve("data/indicators.yaml"));
+        List<String> ids = ids(Pattern.compile("(?m)^  - id: (.*-(?:city|municipal|county))$"), definitions);
+        assertEquals(200, ids.size());
+        for (int y = 0; y < 10; y++) {
+            int year = CorpusGenerator.FIRST_YEAR + y;
+            List<Path> sections = sectionFiles(src.resolve("content/" + year));
+            assertEquals(50, sections.size());
+            Map<String, String> boundIn = new java.util.TreeMap<>();
+            for (Path s : sections) {
+                long bytes = Files.size(s);
+                assertTrue(bytes >= CorpusGenerator.MIN_SECTION_BYTES && bytes <= CorpusGenerator.MAX_SECTION_BYTES, s + ": " + bytes);
+                String text = Files.readString(s);
+                assertTrue(text.startsWith("= ") && text.contains("\n|===\n") && text.contains("\n* "), s.toString());
+                for (String line : text.split("\n")) {
+                    Matcher m = FIGURE.matcher(line);
+                    while (m.find()) {
+                        assertFalse(line.startsWith("|") || line.startsWith("* "), "a figure outside the prose: " + line);
+                        String slug = s.getFileName().toString().replaceFirst("^\\d{2}(-\\d{2})?-", "").replace(".adoc", "");
+                        assertNull(boundIn.put(m.group(1), slug), m.group(1) + " bound twice in " + year);
+                    }
+                }
+            }
+            assertEquals(new java.util.TreeSet<>(ids), boundIn.keySet(), "every indicator bound once in " + year);
+            // Every indicator has a value in every year, which names the section that binds it.
+            String values = Files.readString(src.resolve("data/" + year + ".yaml"));
+            Matcher v = Pattern.compile("(?m)^  - indicator: (\\S+)\n    value: \\S+\n    wording: .*\n    section: (\\S+)$").matcher(values);
+            Map<String, String> sectionOf = new java.util.TreeMap<>();
+            while (v.find()) {
+                sectionOf.put(v.group(1), v.group(2));
+            }
+            assertEquals(boundIn, sectionOf, String.valueOf(year));
+        }
+        assertTrue(Files.readString(src.resolve("content/2031/index.adoc")).contains("虚构"));
+    }
+
+    @Test
+    void aScaledDownIndicatorsCorpusBuildsWithoutWarningsEveryFigureBound(@TempDir Path tmp) throws IOException {
+        // The indicators shape at 2 years x 5 sections x 20 indicators, to keep the suite quick.
+        CorpusGenerator.Spec spec = new CorpusGenerator.Spec("indicators-test", 2, 5, 20, CorpusGenerator.Figures.ONCE_EACH, 7L);
+        Path src = CorpusGenerator.generate(spec, tmp.resolve("src"), Fixtures.REPO);
+        Path out = tmp.resolve("out");
+        String[] streams = build(src, out);
+        assertEquals("", streams[1], "no warning on stderr");
+        for (int y = 0; y < 2; y++) {
+            int year = CorpusGenerator.FIRST_YEAR + y;
+            int figures = 0;
+            for (Path section : sectionFiles(src.resolve("content/" + year))) {
+                String slug = section.getFileName().toString().replaceFirst("^\\d{2}(-\\d{2})?-", "").replace(".adoc", "");
+                Document page = Fixtures.html(out.resolve(year + "/" + slug + ".html"));
+                int bound = page.select("main a.figure[data-indicator] data[value]").size();
+                assertEquals(count(FIGURE.matcher(Files.readString(section))), bound, slug);
+                assertEquals(1, page.select("main table.tableblock").size(), slug);
+                figures += bound;
+            }
+            assertEquals(20, figures, "each of the 20 indicators bound once in " + year);
+        }
+        try (Stream<Path> pages = Files.list(out.resolve("indicators"))) {
+            assertEquals(21, pages.filter(p -> p.toString().endsWith(".html")).count(), "20 indicator pages and the index");
+        }
+    }
+
+    @Test
     void theSameSpecGivesTheSameBytesAndAForeignFolderIsNeverOverwritten(@TempDir Path tmp) throws IOException {
         CorpusGenerator.Spec spec = CorpusGenerator.Spec.preset("small");
         Map<String, String> first = Fixtures.texts(CorpusGenerator.generate(spec, tmp.resolve("a"), Fixtures.REPO));
@@ -105,6 +157,34 @@ class CorpusGeneratorTest {
         Files.writeString(foreign.resolve("keep.txt"), "not a corpus");
         assertThrows(IllegalArgumentException.class, () -> CorpusGenerator.generate(spec, foreign, Fixtures.REPO));
         assertTrue(Files.exists(foreign.resolve("keep.txt")));
+    }
+
+    /** Builds {@code src} into {@code out} in this JVM, asserts exit 0 and returns stdout and stderr. */
+    private static String[] build(Path src, Path out) {
+        PrintStream stdout = System.out;
+        PrintStream stderr = System.err;
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        int exit;
+        try {
+            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+            exit = Main.run("build", "--source", src.toString(), "--output", out.toString());
+        } finally {
+            System.setOut(stdout);
+            System.setErr(stderr);
+        }
+        assertEquals(0, exit, e.toString(StandardCharsets.UTF_8));
+        return new String[] {o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8)};
+    }
+
+    private static List<String> ids(Pattern p, String text) {
+        Matcher m = p.matcher(text);
+        List<String> ids = new java.util.ArrayList<>();
+        while (m.find()) {
+            ids.add(m.group(1));
+        }
+        return ids;
     }
 
     private static List<Path> sectionFiles(Path yearDir) throws IOException {

@@ -37,10 +37,24 @@ class FirstTierJitTest {
 
     @Test
     void aBuildOrCheckRunsAgainWithTheFirstTierOnlyAndEverythingElseAsGiven() {
-        assertEquals(Optional.of(List.of("/usr/bin/java", "-XX:TieredStopAtLevel=1", "-Dportal.relaunch=false",
-                        "-Xmx2g", "-jar", "target/portal.jar", "build", "--source", "x y")),
-                child(new String[] {"-Xmx2g", "-jar", "target/portal.jar"}, Map.of(), "build", "--source", "x y"));
+        assertEquals(Optional.of(List.of("/usr/bin/java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms64m",
+                        "-XX:+ExitOnOutOfMemoryError", "-Dportal.relaunch=false", "-Dx=1", "-jar", "target/portal.jar", "build", "--source", "x y")),
+                child(new String[] {"-Dx=1", "-jar", "target/portal.jar"}, Map.of(), "build", "--source", "x y"));
         assertTrue(child(JAR, Map.of(), "check").isPresent());
+    }
+
+    /** A collector or heap size chosen by the person running it is kept: the child's memory settings are left out. */
+    @Test
+    void aChosenCollectorOrHeapSizeLeavesOutTheChildsMemorySettings() {
+        for (String chosen : List.of("-Xmx2g", "-Xms1g", "-XX:MaxRAMPercentage=50", "-XX:+UseG1GC", "-XX:+UseParallelGC", "-XX:MaxHeapSize=1g")) {
+            assertEquals(List.of("-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError"),
+                    FirstTierJit.options(List.of(chosen), Map.of(), Optional.empty()), chosen);
+            assertEquals(List.of("-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError"),
+                    FirstTierJit.options(List.of(), Map.of("JAVA_TOOL_OPTIONS", chosen), Optional.empty()), chosen);
+        }
+        assertEquals(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms64m", "-XX:+ExitOnOutOfMemoryError"),
+                FirstTierJit.options(List.of("-Xss2m", "-XX:+UseStringDeduplication", "-Dgc=x"), Map.of(), Optional.empty()),
+                "options that only look alike choose nothing");
     }
 
     @Test
@@ -87,11 +101,12 @@ class FirstTierJitTest {
         String[] self = {"-jar", jar.toString(), "build"};
         List<String> child = FirstTierJit.childCommand(new String[] {"build"}, JAVA, Optional.of(self), Map.of(),
                 FirstTierJit.archiveBeside(jar)).orElseThrow();
-        assertEquals(List.of("/usr/bin/java", "-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=" + archive.toAbsolutePath(),
+        assertEquals(List.of("/usr/bin/java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms64m", "-XX:+ExitOnOutOfMemoryError",
+                "-XX:SharedArchiveFile=" + archive.toAbsolutePath(),
                 "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-Dportal.relaunch=false", "-jar", jar.toString(), "build"), child);
 
         for (String chosen : List.of("-Xshare:off", "-XX:SharedArchiveFile=mine.jsa")) {
-            assertEquals(List.of("-XX:TieredStopAtLevel=1"),
+            assertEquals(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms64m", "-XX:+ExitOnOutOfMemoryError"),
                     FirstTierJit.options(List.of(chosen), Map.of(), FirstTierJit.archiveBeside(jar)), chosen);
         }
     }
@@ -123,6 +138,25 @@ class FirstTierJitTest {
         assertTrue(printed(tmp).contains("content/2023/01-07-disputes.adoc:1: error"), printed(tmp));
         assertEquals(2, exit(start(tmp, "build", "--no-such-option")));
         assertTrue(printed(tmp).contains("--no-such-option"), printed(tmp));
+    }
+
+    /**
+     * A heap too small for the build never fails it silently: the child stops at the first
+     * OutOfMemoryError, this process says so in words with what to do, exits 1, and the previous
+     * output stays as it was.
+     */
+    @Test
+    void aBuildThatRunsOutOfMemorySaysSoExits1AndPublishesNothing(@TempDir Path tmp) throws Exception {
+        Path source = Fixtures.realSourceCopy(tmp.resolve("src"));
+        Path site = Files.createDirectories(tmp.resolve("site"));
+        Files.writeString(site.resolve("index.html"), "the previous output");
+        // The heap given to this JVM is the child's too; 32 MB cannot hold Asciidoctor and the site.
+        Process build = SiteTrees.portal(List.of("-Xmx32m"), "build", "--source", source.toString(), "--output", site.toString(),
+                "--cache", tmp.resolve("cache").toString()).redirectOutput(tmp.resolve("printed.txt").toFile()).start();
+        assertEquals(1, exit(build), printed(tmp));
+        assertTrue(printed(tmp).contains("error: the build ran out of memory (内存不足)"), printed(tmp));
+        assertTrue(printed(tmp).contains("hint: give the build more memory, e.g. java -Xmx4g -jar portal.jar build"), printed(tmp));
+        assertEquals("the previous output", Files.readString(site.resolve("index.html")));
     }
 
     private static Process start(Path tmp, String... args) throws IOException {

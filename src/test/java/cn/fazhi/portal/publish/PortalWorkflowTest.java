@@ -151,7 +151,7 @@ class PortalWorkflowTest {
         assertTrue(uses(workflow, "deploy").contains("actions/deploy-pages"));
 
         List<String> build = uses(workflow, "build");
-        assertEquals(List.of("actions/checkout", "actions/setup-java", "actions/configure-pages",
+        assertEquals(List.of("actions/checkout", "actions/setup-java", "actions/cache", "actions/configure-pages",
                 "actions/upload-pages-artifact", "actions/upload-artifact"), build);
         JsonNode checkout = step(workflow, "actions/checkout").path("with");
         assertEquals("0", checkout.path("fetch-depth").asText());
@@ -160,6 +160,13 @@ class PortalWorkflowTest {
         assertEquals(List.of("temurin", "17", "jre"),
                 List.of(java.path("distribution").asText(), java.path("java-version").asText(), java.path("java-package").asText()));
         assertEquals("target/site", step(workflow, "actions/upload-pages-artifact").path("with").path("path").asText());
+    }
+
+    /** As in this repository's publish.yml; here the generator is the jar of PORTAL_VERSION (verified by its SHA-256). */
+    @Test
+    void theConversionCacheIsKeptBetweenRunsOfTheSameToolVersion(@TempDir Path tmp) throws IOException {
+        WorkflowTest.assertKeepsTheConversionCache(steps(initialised(tmp), "build"), "${{ env.PORTAL_VERSION }}");
+        WorkflowTest.assertKeepsTheConversionCache(steps(YAML.readTree(released()), "build"), "${{ env.PORTAL_VERSION }}");
     }
 
     /** GitHub's own actions only, each at a release tag or a full commit, as in this repository's publish.yml. */

@@ -132,6 +132,47 @@ class WorkflowTest {
         assertTrue(steps("build").stream().anyMatch(s -> s.path("run").asText().contains("java -jar target/portal.jar build")));
     }
 
+    /**
+     * The conversion cache is kept between runs (README, "CI keeps the conversion cache"): restored
+     * before the first command that converts, from the folder the build really uses, under a key that
+     * names the generator ({@code generator}: what identifies it in this workflow), the theme and the
+     * content; a fallback never crosses to another generator or another OS.
+     */
+    static void assertKeepsTheConversionCache(List<JsonNode> steps, String generator) {
+        int cache = -1;
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).path("uses").asText().startsWith("actions/cache@")) {
+                cache = i;
+            }
+        }
+        assertTrue(cache >= 0, "a step uses actions/cache");
+        for (int i = 0; i < cache; i++) {
+            assertFalse(steps.get(i).path("run").asText().matches("(?s).*java -jar \\S+ (check|build).*"),
+                    "the cache is restored before the first check or build: " + steps.get(i));
+        }
+        JsonNode with = steps.get(cache).path("with");
+        // The folder check and build keep their cache in when no --cache is given, on a runner ($HOME, no XDG_CACHE_HOME).
+        java.nio.file.Path home = java.nio.file.Path.of("/home/runner");
+        assertEquals(home.resolve(".cache/portal"),
+                cn.fazhi.portal.render.CacheFolders.forOutput(home.resolve("work/site"), Map.of(), home).getParent());
+        assertEquals("~/.cache/portal", with.path("path").asText());
+        String key = with.path("key").asText();
+        String prefix = "portal-conversions-${{ runner.os }}-" + generator + "-";
+        assertTrue(key.startsWith(prefix), key);
+        assertTrue(key.contains("hashFiles('templates/**', 'assets/**', 'content/pages/**')"), "the theme: " + key);
+        assertTrue(key.endsWith("-${{ hashFiles('content/**', 'data/**') }}"), "the content, so a changed site saves a new cache: " + key);
+        List<String> restore = with.path("restore-keys").asText().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        assertFalse(restore.isEmpty(), "restore-keys");
+        for (String r : restore) {
+            assertTrue(key.startsWith(r) && r.startsWith(prefix), "a fallback within the same generator and OS: " + r);
+        }
+    }
+
+    @Test
+    void theConversionCacheIsKeptBetweenRunsOfTheSameGenerator() {
+        assertKeepsTheConversionCache(steps("build"), "${{ hashFiles('pom.xml', 'src/main/**') }}");
+    }
+
     @Test
     void mainIsDeployedToGitHubPagesAndADeploymentInProgressIsNeverCancelled() {
         JsonNode upload = step("build", "actions/upload-pages-artifact");
