@@ -8,7 +8,6 @@ import org.asciidoctor.ast.PhraseNode;
 import org.asciidoctor.ast.StructuralNode;
 import org.asciidoctor.extension.InlineMacroProcessor;
 import org.asciidoctor.extension.Name;
-import org.jsoup.nodes.Entities;
 
 import java.util.Map;
 import java.util.Optional;
@@ -67,7 +66,30 @@ final class FigureMacro extends InlineMacroProcessor {
         String href = at.indicator(id).from(at.year(year));
         return Optional.of("<a class=\"figure\" href=\"" + href + "\" data-indicator=\"" + id
                 + "\"><data value=\"" + figure.quantity().toPlainString() + "\">" + figure.printed() + "</data>"
-                + "<span class=\"visually-hidden\">" + Entities.escape(suffix(name)) + "</span></a>");
+                + "<span class=\"visually-hidden\">" + inert(suffix(name)) + "</span></a>");
+    }
+
+    /**
+     * The name as HTML text that Asciidoctor leaves alone. Asciidoctor runs its link, e-mail and
+     * anchor substitutions over the paragraph after this macro has put its HTML in: an indicator
+     * named {@code =HYPERLINK("http://evil.example",…)} would become a link to that address. So
+     * every ASCII character but letters, digits and spaces is written as a character reference,
+     * which none of those substitutions matches and every browser reads as the character itself.
+     * A control character (a tab, a line break typed into YAML) becomes a space: HTML allows no
+     * reference to most of them.
+     */
+    static String inert(String text) {
+        StringBuilder html = new StringBuilder(text.length() + 16);
+        text.codePoints().forEach(c -> {
+            if (Character.isISOControl(c)) {
+                html.append(' ');
+            } else if (c >= 0x80 || c == ' ' || Character.isLetterOrDigit(c)) {
+                html.appendCodePoint(c);
+            } else {
+                html.append("&#").append(c).append(';');
+            }
+        });
+        return html.toString();
     }
 
     /** What a screen reader adds after the number: the indicator's name, in brackets as a note. */

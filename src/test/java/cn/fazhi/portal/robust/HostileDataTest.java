@@ -154,6 +154,11 @@ class HostileDataTest extends CatalogueTest {
         Path out = tmp.resolve("csv-site");
         Cli.Run r = Cli.run("build", "--source", src.toString(), "--output", out.toString());
         assertEquals(0, r.exit(), r.err());
+        // Screen readers hear the name beside each figure; Asciidoctor must not make a link of it.
+        org.jsoup.nodes.Document page = Fixtures.html(out.resolve("2031/alpha.html"));
+        assertEquals(List.of(), page.select("a[href*=evil]").eachAttr("href"), "no link made from an indicator's name");
+        assertTrue(page.select("a.figure .visually-hidden").eachText().contains("（指标：" + formula + "）"),
+                page.select("a.figure").outerHtml());
 
         Map<String, Map<String, String>> csv = new HashMap<>();
         csvRows(out.resolve("opendata/2031.csv")).forEach(row -> csv.put(row.get("indicator_id"), row));
