@@ -6,6 +6,7 @@ import cn.fazhi.portal.output.OutputFile;
 import cn.fazhi.portal.pages.Page;
 import cn.fazhi.portal.problems.ProblemsException;
 import cn.fazhi.portal.theme.Theme;
+import cn.fazhi.portal.render.ContentKey;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.template.model.TemplateModel;
@@ -133,7 +134,7 @@ public final class Baker {
             parts.add("theme/" + f.name());
             parts.add(PageCache.sha256(f.bytes()));
         });
-        return java.util.Optional.of(PageCache.sha256(parts.toArray(String[]::new)));
+        return java.util.Optional.of(ContentKey.of(parts.toArray(String[]::new)));
     }
 
     /** One page, laid out (the preview's quick update of an edited section bakes it alone). */

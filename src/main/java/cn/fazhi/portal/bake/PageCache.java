@@ -2,6 +2,7 @@ package cn.fazhi.portal.bake;
 
 import cn.fazhi.portal.output.OutputFile;
 import cn.fazhi.portal.pages.Page;
+import cn.fazhi.portal.render.ContentKey;
 import cn.fazhi.portal.render.FileTrees;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -82,7 +83,7 @@ public final class PageCache {
     /** The key of {@code page} laid out with {@code layout}. */
     static String key(String layout, Page page) {
         try {
-            return sha256(FORMAT, layout, page.path(), page.template(), page.model().getClass().getName(),
+            return ContentKey.of(FORMAT, layout, page.path(), page.template(), page.model().getClass().getName(),
                     checksum(JSON.writeValueAsBytes(page.model())));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a page model that cannot be written as JSON: " + page.path(), e);
@@ -183,17 +184,6 @@ public final class PageCache {
         return bytes.length + "-" + Long.toHexString(c.getValue()) + "-" + Long.toHexString(d.getValue());
     }
 
-    /** The digest of several strings, each with its length, so no two lists of parts give the same input. */
-    static String sha256(String... parts) {
-        MessageDigest sha = digest();
-        for (String part : parts) {
-            byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
-            sha.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
-            sha.update((byte) ':');
-            sha.update(bytes);
-        }
-        return HexFormat.of().formatHex(sha.digest());
-    }
 
     private static MessageDigest digest() {
         try {
