@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +42,7 @@ class AccessibilityTest {
     @BeforeAll
     static void build() {
         site = BuiltSites.real();
-        basePath = URI.create(Fixtures.html(site.resolve("index.html")).select("link[rel=canonical]").attr("href")).getPath();
+        basePath = BuiltSites.basePath(site);
         multiYear = BuiltSites.twoYearsPreview();
     }
 

@@ -14,7 +14,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -60,7 +59,7 @@ class ElderModeAndTargetsTest {
     @BeforeAll
     static void build() {
         site = BuiltSites.real();
-        basePath = URI.create(Fixtures.html(site.resolve("index.html")).select("link[rel=canonical]").attr("href")).getPath();
+        basePath = BuiltSites.basePath(site);
     }
 
     @AfterAll

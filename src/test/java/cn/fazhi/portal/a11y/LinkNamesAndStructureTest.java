@@ -17,7 +17,6 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -51,7 +50,7 @@ class LinkNamesAndStructureTest {
     @BeforeAll
     static void build() {
         site = BuiltSites.real();
-        basePath = URI.create(Fixtures.html(site.resolve("index.html")).select("link[rel=canonical]").attr("href")).getPath();
+        basePath = BuiltSites.basePath(site);
     }
 
     @AfterAll

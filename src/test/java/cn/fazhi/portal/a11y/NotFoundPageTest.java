@@ -15,7 +15,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -40,7 +39,7 @@ class NotFoundPageTest {
     @BeforeAll
     static void build() {
         site = BuiltSites.real();
-        basePath = URI.create(Fixtures.html(site.resolve("index.html")).select("link[rel=canonical]").attr("href")).getPath();
+        basePath = BuiltSites.basePath(site);
     }
 
     @AfterAll

@@ -68,6 +68,15 @@ public final class BuiltSites {
         return REAL.get();
     }
 
+    /**
+     * The path of the base URL {@code site} was built for (its home page's canonical address), e.g.
+     * {@code /fzzf/}: a test server serves the site from it, so that 404.html, whose links start from
+     * that path, finds its files.
+     */
+    public static String basePath(Path site) {
+        return java.net.URI.create(Fixtures.html(site.resolve("index.html")).select("link[rel=canonical]").attr("href")).getPath();
+    }
+
     /** The real site: {@code build --source REPO --output dir --base-url} {@value #SUB_PATH_BASE}. */
     public static Path realUnderSubPath() {
         return REAL_UNDER_SUB_PATH.get();
