@@ -4,11 +4,11 @@ import cn.fazhi.portal.Fixtures;
 import cn.fazhi.portal.testsupport.BrowserChecks;
 import cn.fazhi.portal.testsupport.BuiltSites;
 import cn.fazhi.portal.testsupport.HtmlValidator;
+import cn.fazhi.portal.testsupport.SiteInBrowser;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -33,32 +33,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class AccessibilityTest {
 
-    static Path site;
-    /** The path of the base URL the real site was built for (its home page's canonical address), e.g. /fzzf/. */
-    static String basePath;
-    static Path multiYear;
-    static BrowserChecks browser;
-
-    @BeforeAll
-    static void build() {
-        site = BuiltSites.real();
-        basePath = BuiltSites.basePath(site);
-        multiYear = BuiltSites.twoYearsPreview();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private static BrowserChecks browser() {
-        if (browser == null) {
-            browser = BrowserChecks.start(site, basePath);
-        }
-        return browser;
-    }
+    @RegisterExtension
+    static final SiteInBrowser real = SiteInBrowser.of(BuiltSites::real);
 
     private static List<Document> pages(Path root) {
         return HtmlValidator.htmlFiles(root).stream().map(p -> Fixtures.html(root.resolve(p.toString()))).toList();
@@ -66,15 +42,15 @@ class AccessibilityTest {
 
     @Test
     void everyPageIsValidHtml() {
-        List<HtmlValidator.HtmlError> errors = new ArrayList<>(HtmlValidator.validateDirectory(site));
-        errors.addAll(HtmlValidator.validateDirectory(multiYear));
+        List<HtmlValidator.HtmlError> errors = new ArrayList<>(HtmlValidator.validateDirectory(real.site()));
+        errors.addAll(HtmlValidator.validateDirectory(BuiltSites.twoYearsPreview()));
         assertEquals(List.of(), errors, HtmlValidator.format(errors));
     }
 
     @Test
     void everyPagePassesAxeAndReflowsAt320Pixels() {
         BrowserChecks.assumeChromiumAvailable();
-        BrowserChecks.Report report = browser().checkAllPages();
+        BrowserChecks.Report report = real.checks().checkAllPages();
         assertTrue(report.pages().size() > 60, "every page of the real site was checked: " + report.pages().size());
         assertEquals(List.of(), report.violations(), report.describeViolations());
         assertEquals(List.of(), report.overflows(), report.describeOverflows());
@@ -84,7 +60,7 @@ class AccessibilityTest {
     @Test
     void theMultiYearVariantsAndDraftLabelsPassAxeToo() {
         BrowserChecks.assumeChromiumAvailable();
-        try (BrowserChecks fixture = BrowserChecks.start(multiYear)) {
+        try (BrowserChecks fixture = BrowserChecks.start(BuiltSites.twoYearsPreview())) {
             BrowserChecks.Report report = fixture.checkPages(List.of("indicators/fictional-cases.html",
                     "2032/draft-part.html", "2031/figures.html", "index.html"));
             assertEquals(List.of(), report.violations(), report.describeViolations());
@@ -94,7 +70,7 @@ class AccessibilityTest {
 
     @Test
     void everyPageHasTheFurnitureOfAGovernmentPage() {
-        for (Document page : pages(site)) {
+        for (Document page : pages(real.site())) {
             String where = page.location() + " " + page.title();
             assertEquals("zh-CN", page.selectFirst("html").attr("lang"), where);
             Element firstFocusable = page.selectFirst("body a[href], body button, body [tabindex]:not([tabindex=-1])");
@@ -125,7 +101,7 @@ class AccessibilityTest {
     @Test
     void reportAndIndicatorPagesDeclareDateSourceAndTheGovernmentMetaTags() {
         for (String path : List.of("2023/index.html", "2023/disputes.html", "2023/figures.html", "indicators/legal-aid-cases.html")) {
-            Document page = Fixtures.html(site.resolve(path));
+            Document page = Fixtures.html(real.site().resolve(path));
             for (String name : List.of("SiteName", "ColumnName", "ArticleTitle", "ContentSource")) {
                 assertFalse(page.select("meta[name=" + name + "]").attr("content").isBlank(), name + " on " + path);
             }
@@ -137,21 +113,21 @@ class AccessibilityTest {
             assertTrue(page.select("main p.page-updated time").attr("datetime").matches("\\d{4}-\\d{2}-\\d{2}"), "更新日期 on " + path);
             assertTrue(page.select("main").text().contains("来源 中共盘锦市委、盘锦市人民政府"), path);
         }
-        Document dated = Fixtures.html(multiYear.resolve("2031/alpha.html"));
+        Document dated = Fixtures.html(BuiltSites.twoYearsPreview().resolve("2031/alpha.html"));
         assertEquals("2032-03-15", dated.select("meta[name=PubDate]").attr("content"));
         assertTrue(dated.select("dl.publication").text().contains("2032年3月15日"));
     }
 
     @Test
     void unknownSiteFactsAreShownAsPlaceholdersNeverInvented() {
-        Document home = Fixtures.html(site.resolve("index.html"));
+        Document home = Fixtures.html(real.site().resolve("index.html"));
         assertEquals(5, home.select("footer .site-ids .placeholder").size(), "all five legal IDs are still unknown");
         assertTrue(home.select("meta[name=SiteIDCode]").isEmpty());
     }
 
     @Test
     void everyTableHasHeaderCellsAndAWrapperThatIsNoTabStopUntilItScrolls() {
-        for (Document page : pages(site)) {
+        for (Document page : pages(real.site())) {
             for (Element table : page.select("table")) {
                 Element wrapper = table.parent();
                 assertTrue(wrapper.hasClass("table-scroll"), page.location());
@@ -168,8 +144,8 @@ class AccessibilityTest {
     @Test
     void fontSizeAndElderModeWorkByKeyboardAndAreRememberedAcrossPages() {
         BrowserChecks.assumeChromiumAvailable();
-        var driver = browser().driver();
-        driver.get(browser().baseUri().resolve("2023/index.html").toString());
+        var driver = real.driver();
+        driver.get(real.baseUri().resolve("2023/index.html").toString());
         WebElement large = driver.findElement(By.cssSelector("#reader-tools input[name=font-size][value=large]"));
         assertTrue(driver.findElement(By.cssSelector("#reader-tools .font-sizes")).isDisplayed(), "the tools appear when JavaScript runs");
         large.sendKeys(org.openqa.selenium.Keys.SPACE);
@@ -179,12 +155,12 @@ class AccessibilityTest {
         elder.sendKeys(org.openqa.selenium.Keys.SPACE);
         assertTrue(driver.findElement(By.tagName("html")).getAttribute("class").contains("elder"));
         String normalSize = "16px";
-        driver.get(browser().baseUri().resolve("indicators/legal-aid-cases.html").toString());
+        driver.get(real.baseUri().resolve("indicators/legal-aid-cases.html").toString());
         assertEquals("large", driver.findElement(By.tagName("html")).getAttribute("data-font"), "remembered across pages");
         assertTrue(driver.findElement(By.tagName("html")).getAttribute("class").contains("elder"));
         Object size = driver.executeScript("return getComputedStyle(document.documentElement).fontSize");
         assertFalse(normalSize.equals(size), "text is larger: " + size);
-        BrowserChecks.Report elderCheck = browser().checkPages(List.of("2023/index.html", "indicators/legal-aid-cases.html"));
+        BrowserChecks.Report elderCheck = real.checks().checkPages(List.of("2023/index.html", "indicators/legal-aid-cases.html"));
         assertEquals(List.of(), elderCheck.violations(), "elder mode passes axe: " + elderCheck.describeViolations());
         assertEquals(List.of(), elderCheck.overflows(), elderCheck.describeOverflows());
         driver.executeScript("localStorage.clear()");
@@ -192,7 +168,7 @@ class AccessibilityTest {
 
     @Test
     void withoutJavaScriptTheToolsStayHiddenAndEverythingIsReadable() {
-        Document year = Fixtures.html(site.resolve("2023/index.html"));
+        Document year = Fixtures.html(real.site().resolve("2023/index.html"));
         assertTrue(year.getElementById("reader-tools").hasAttr("hidden"));
         assertTrue(Fixtures.shownText(year.selectFirst("main")).contains("受理法律援助案件1233件"), "the text is in the HTML itself");
     }
@@ -200,8 +176,8 @@ class AccessibilityTest {
     @Test
     void printingAYearsReportHidesNavigationAndControlsAndKeepsTableRowsWhole() {
         BrowserChecks.assumeChromiumAvailable();
-        var driver = browser().driver();
-        driver.get(browser().baseUri().resolve("2023/figures.html").toString());
+        var driver = real.driver();
+        driver.get(real.baseUri().resolve("2023/figures.html").toString());
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         try {
             for (String hidden : List.of(".site-nav", ".breadcrumbs", "#reader-tools", ".footer-links", ".skip-link")) {
@@ -220,9 +196,9 @@ class AccessibilityTest {
     @Test
     void aQuotedFigureIsMarkedWithoutColourInElderModeInForcedColoursAndInPrint() {
         BrowserChecks.assumeChromiumAvailable();
-        var driver = browser().driver();
+        var driver = real.driver();
         // 归集公示行政管理信息类数: one paragraph, the figure printed twice, both marked.
-        driver.get(browser().baseUri().resolve("indicators/administrative-info-categories.html").toString());
+        driver.get(real.baseUri().resolve("indicators/administrative-info-categories.html").toString());
         String style = "var s = getComputedStyle(document.querySelector('mark.figure-mark'));"
                 + " return [s.fontWeight, s.outlineStyle, s.borderTopStyle, s.backgroundColor].join(' ');";
         assertEquals(2L, driver.executeScript("return document.querySelectorAll('blockquote mark.figure-mark').length"));

@@ -4,12 +4,12 @@ import cn.fazhi.portal.Fixtures;
 import cn.fazhi.portal.testsupport.AccessibilityTree;
 import cn.fazhi.portal.testsupport.BrowserChecks;
 import cn.fazhi.portal.testsupport.BuiltSites;
+import cn.fazhi.portal.testsupport.SiteInBrowser;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -51,31 +51,13 @@ class ElderModeAndTargetsTest {
     /** The same with 菜单 open: the row, the navigation and the reader tools (150.5 px measured). */
     private static final int OPEN_HEADER_BOUND = 152;
 
-    static Path site;
-    static String basePath;
-    static BrowserChecks browser;
+    @RegisterExtension
+    static final SiteInBrowser real = SiteInBrowser.of(BuiltSites::real);
     ChromeDriver driver;
-
-    @BeforeAll
-    static void build() {
-        site = BuiltSites.real();
-        basePath = BuiltSites.basePath(site);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @BeforeEach
     void startBrowser() {
-        BrowserChecks.assumeChromiumAvailable();
-        if (browser == null) {
-            browser = BrowserChecks.start(site, basePath);
-        }
-        driver = browser.driver();
+        driver = real.driver();
     }
 
     @AfterEach
@@ -121,13 +103,13 @@ class ElderModeAndTargetsTest {
         expected.put("2023/index.html", "");
         expected.put("sitemap.html", "");
         for (Map.Entry<String, String> e : expected.entrySet()) {
-            Document page = Fixtures.html(site.resolve(e.getKey()));
+            Document page = Fixtures.html(real.site().resolve(e.getKey()));
             List<String> current = page.select("nav.site-nav a[aria-current]").stream()
                     .map(a -> a.text() + "=" + a.attr("aria-current")).toList();
             assertEquals(e.getValue().isEmpty() ? List.of() : List.of(e.getValue()), current, e.getKey());
         }
         // Every indicator page lies under 指标数据.
-        for (Path indicator : htmlFiles(site.resolve("indicators"))) {
+        for (Path indicator : htmlFiles(real.site().resolve("indicators"))) {
             Document page = Fixtures.html(indicator);
             assertEquals(1, page.select("nav.site-nav a[aria-current]").size(), indicator.toString());
         }
@@ -205,7 +187,7 @@ class ElderModeAndTargetsTest {
     @Test
     void underTheTextSpacingOverrideNoLabelTouchesABar() {
         List<String> charts = new ArrayList<>();
-        for (Path p : htmlFiles(site.resolve("indicators"))) {
+        for (Path p : htmlFiles(real.site().resolve("indicators"))) {
             if (!Fixtures.html(p).select("figure.chart-figure").isEmpty()) {
                 charts.add("indicators/" + p.getFileName());
             }
@@ -371,7 +353,7 @@ class ElderModeAndTargetsTest {
         // Not remembered: the next page starts folded.
         driver.switchTo().activeElement().sendKeys(Keys.ENTER);
         assertEquals("true", expanded());
-        driver.get(browser.baseUri().resolve("2023/index.html").toString());
+        driver.get(real.baseUri().resolve("2023/index.html").toString());
         assertEquals("false", expanded(), "each page starts folded");
         assertEquals(List.of(false, false), shown(".site-nav", "#reader-tools"));
     }
@@ -400,7 +382,7 @@ class ElderModeAndTargetsTest {
 
     @Test
     void withoutJavaScriptTheNavigationStaysAt400PercentZoom() {
-        try (BrowserChecks off = BrowserChecks.startWithoutJavaScript(site, basePath)) {
+        try (BrowserChecks off = BrowserChecks.startWithoutJavaScript(real.site(), real.basePath())) {
             ChromeDriver noScript = off.driver();
             noScript.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                     Map.of("width", 320, "height", 240, "deviceScaleFactor", 1, "mobile", false));
@@ -420,10 +402,10 @@ class ElderModeAndTargetsTest {
     private void open(String page, String font, boolean elder, int width, int height) {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
-        driver.get(browser.baseUri().resolve("index.html").toString());
+        driver.get(real.baseUri().resolve("index.html").toString());
         driver.executeScript("localStorage.setItem(arguments[0], JSON.stringify({font: arguments[1], elder: arguments[2]}))",
                 SETTINGS, font, elder);
-        driver.get(browser.baseUri().resolve(page).toString());
+        driver.get(real.baseUri().resolve(page).toString());
         assertEquals(font, driver.executeScript("return document.documentElement.getAttribute('data-font')"), page);
     }
 

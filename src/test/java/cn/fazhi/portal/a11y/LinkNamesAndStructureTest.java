@@ -4,12 +4,12 @@ import cn.fazhi.portal.Fixtures;
 import cn.fazhi.portal.Pipeline;
 import cn.fazhi.portal.testsupport.BrowserChecks;
 import cn.fazhi.portal.testsupport.BuiltSites;
+import cn.fazhi.portal.testsupport.SiteInBrowser;
 import cn.fazhi.portal.testsupport.HtmlValidator;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -43,43 +43,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class LinkNamesAndStructureTest {
 
-    static Path site;
-    static String basePath;
-    static BrowserChecks browser;
-
-    @BeforeAll
-    static void build() {
-        site = BuiltSites.real();
-        basePath = BuiltSites.basePath(site);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private static BrowserChecks browser() {
-        if (browser == null) {
-            browser = BrowserChecks.start(site, basePath);
-        }
-        return browser;
-    }
-
-    private static ChromeDriver open(String page) {
-        ChromeDriver driver = browser().driver();
-        driver.get(browser().baseUri().resolve(page).toString());
-        return driver;
-    }
+    @RegisterExtension
+    static final SiteInBrowser real = SiteInBrowser.of(BuiltSites::real);
 
     // ------------------------------------------------------------------ 1. figure links
 
     @Test
     void everyFigureLinkIsNamedByItsNumberAndItsIndicatorInTheAccessibilityTree() {
         BrowserChecks.assumeChromiumAvailable();
-        List<FigureLink> links = figureLinks(open("2023/index.html"));
-        assertEquals(Fixtures.html(site.resolve("2023/index.html")).select("main a.figure").size(), links.size(),
+        List<FigureLink> links = figureLinks(real.open("2023/index.html"));
+        assertEquals(Fixtures.html(real.site().resolve("2023/index.html")).select("main a.figure").size(), links.size(),
                 "every figure link of the page is in the accessibility tree");
         assertTrue(links.size() > 50, "the 2023 report links its figures: " + links.size());
         Map<String, String> hrefByName = new HashMap<>();
@@ -97,7 +70,7 @@ class LinkNamesAndStructureTest {
     @Test
     void pagesWithFigureLinksSayOnceWhatTheLinkedNumbersAreAndNoOtherPageDoes() {
         int withLinks = 0;
-        for (Path root : List.of(site, BuiltSites.twoYears())) {
+        for (Path root : List.of(real.site(), BuiltSites.twoYears())) {
             for (Document page : pages(root)) {
                 Element main = page.selectFirst("main");
                 List<Element> notes = main.select(".figure-links-note");
@@ -117,29 +90,29 @@ class LinkNamesAndStructureTest {
             }
         }
         assertTrue(withLinks >= 10, "the year pages and the sections citing figures: " + withLinks);
-        assertEquals(1, Fixtures.html(site.resolve("2023/index.html")).select(".figure-links-note").size());
-        assertEquals(0, Fixtures.html(site.resolve("2023/problems.html")).select(".figure-links-note").size(),
+        assertEquals(1, Fixtures.html(real.site().resolve("2023/index.html")).select(".figure-links-note").size());
+        assertEquals(0, Fixtures.html(real.site().resolve("2023/problems.html")).select(".figure-links-note").size(),
                 "二、存在问题 states no figure");
     }
 
     @Test
     void theNamesOnlyScreenReadersGetStayOutOfSearchDescriptionsQuotesDownloadsAndTheFeed() throws IOException {
         Set<String> hidden = new HashSet<>();
-        for (Document page : pages(site)) {
+        for (Document page : pages(real.site())) {
             page.select("a.figure .visually-hidden").forEach(e -> hidden.add(e.text()));
         }
         assertTrue(hidden.size() > 40, "the figure links carry names: " + hidden.size());
         List<Path> files;
-        try (Stream<Path> walk = Files.walk(site)) {
+        try (Stream<Path> walk = Files.walk(real.site())) {
             files = walk.filter(Files::isRegularFile).filter(p -> p.toString().matches(".*\\.(json|xml|csv)$")).toList();
         }
-        assertTrue(files.stream().anyMatch(p -> p.startsWith(site.resolve("search"))), "the search index is read");
-        assertTrue(files.contains(site.resolve("feed.xml")), "the feed is read");
+        assertTrue(files.stream().anyMatch(p -> p.startsWith(real.site().resolve("search"))), "the search index is read");
+        assertTrue(files.contains(real.site().resolve("feed.xml")), "the feed is read");
         for (Path file : files) {
             String text = Fixtures.read(file);
-            assertFalse(text.contains("（指标："), "no figure link's name in " + site.relativize(file));
+            assertFalse(text.contains("（指标："), "no figure link's name in " + real.site().relativize(file));
         }
-        for (Document page : pages(site)) {
+        for (Document page : pages(real.site())) {
             String where = page.location();
             assertFalse(page.select("meta[name=description]").attr("content").contains("（指标："), "description of " + where);
             assertFalse(page.select("script[type=application/ld+json]").html().contains("指标："), "JSON-LD of " + where);
@@ -148,7 +121,7 @@ class LinkNamesAndStructureTest {
             assertFalse(main.text().contains("（指标："), "only figure links carry the names: " + where);
         }
         // The quotes on an indicator's page are the sentences as the report prints them.
-        Document quote = Fixtures.html(site.resolve("indicators/legal-aid-cases.html"));
+        Document quote = Fixtures.html(real.site().resolve("indicators/legal-aid-cases.html"));
         assertTrue(quote.select("main blockquote").text().contains("受理法律援助案件1233件"), quote.select("main blockquote").text());
     }
 
@@ -157,12 +130,12 @@ class LinkNamesAndStructureTest {
     @Test
     void tableWrappersAreTabStopsAndNamedRegionsOnlyWhileTheirTableScrolls() {
         BrowserChecks.assumeChromiumAvailable();
-        for (Document page : pages(site)) {
+        for (Document page : pages(real.site())) {
             assertTrue(page.select(".table-scroll[tabindex], .table-scroll[role]").isEmpty(),
                     "no static tab stop or region: " + page.location());
         }
         for (String page : List.of("2023/figures.html", "indicators/index.html")) {
-            ChromeDriver driver = open(page);
+            ChromeDriver driver = real.open(page);
             List<TabStop> desktop = tabStops(driver);
             assertTrue(desktop.size() > 20, page + ": " + desktop.size());
             assertEquals(List.of(), desktop.stream().filter(TabStop::wrapper).toList(), "no wrapper is a tab stop at 1280 px on " + page);
@@ -242,7 +215,7 @@ class LinkNamesAndStructureTest {
 
     @Test
     void theFiguresPagesHaveAHeadingPerGroupBeforeItsTable() {
-        List<Path> pages = new ArrayList<>(List.of(site.resolve("2023/figures.html"), site.resolve("indicators/index.html")));
+        List<Path> pages = new ArrayList<>(List.of(real.site().resolve("2023/figures.html"), real.site().resolve("indicators/index.html")));
         pages.add(BuiltSites.twoYears().resolve("2031/figures.html"));
         pages.add(BuiltSites.twoYears().resolve("indicators/index.html"));
         for (Path file : pages) {
@@ -294,7 +267,7 @@ class LinkNamesAndStructureTest {
         }
         assertEquals(Fixtures.html(sameHeadings.resolve("2031/alpha.html")).selectFirst("h1").text(),
                 Fixtures.html(sameHeadings.resolve("2032/alpha.html")).selectFirst("h1").text());
-        for (Path root : List.of(site, BuiltSites.twoYears(), BuiltSites.twoYearsPreview(), sameHeadings)) {
+        for (Path root : List.of(real.site(), BuiltSites.twoYears(), BuiltSites.twoYearsPreview(), sameHeadings)) {
             Map<String, String> pageByTitle = new LinkedHashMap<>();
             for (Path file : HtmlValidator.htmlFiles(root)) {
                 Document page = Fixtures.html(file);
@@ -316,7 +289,7 @@ class LinkNamesAndStructureTest {
                 }
             }
         }
-        assertEquals("二、存在问题 - 2023年报告 - 盘锦市法治政府建设年度报告", Fixtures.html(site.resolve("2023/problems.html")).title());
+        assertEquals("二、存在问题 - 2023年报告 - 盘锦市法治政府建设年度报告", Fixtures.html(real.site().resolve("2023/problems.html")).title());
     }
 
     // ------------------------------------------------------------------ helpers
@@ -333,7 +306,7 @@ class LinkNamesAndStructureTest {
 
     /** The indicator's name, as its own page's h1 gives it. */
     private static String indicatorName(String id) {
-        return Fixtures.html(site.resolve("indicators/" + id + ".html")).selectFirst("h1").text();
+        return Fixtures.html(real.site().resolve("indicators/" + id + ".html")).selectFirst("h1").text();
     }
 
     /** A figure link: where it leads, its indicator, the number it shows and its accessible name. */

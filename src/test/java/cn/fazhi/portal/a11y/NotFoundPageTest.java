@@ -4,18 +4,17 @@ import cn.fazhi.portal.Fixtures;
 import cn.fazhi.portal.testsupport.AccessibilityTree;
 import cn.fazhi.portal.testsupport.BrowserChecks;
 import cn.fazhi.portal.testsupport.BuiltSites;
+import cn.fazhi.portal.testsupport.SiteInBrowser;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -31,37 +30,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class NotFoundPageTest {
 
-    static Path site;
-    /** The path of the base URL the real site was built for, e.g. /fzzf/: the 404 page links from it. */
-    static String basePath;
-    static BrowserChecks browser;
-
-    @BeforeAll
-    static void build() {
-        site = BuiltSites.real();
-        basePath = BuiltSites.basePath(site);
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private static BrowserChecks browser() {
-        BrowserChecks.assumeChromiumAvailable();
-        if (browser == null) {
-            browser = BrowserChecks.start(site, basePath);
-        }
-        return browser;
-    }
+    @RegisterExtension
+    static final SiteInBrowser real = SiteInBrowser.of(BuiltSites::real);
 
     @Test
     void theStaticPageHasASearchFormForTheSearchPageAndHidesTheAddressUntilItsScriptFillsItIn() {
-        Document page = Fixtures.html(site.resolve("404.html"));
+        String base = real.basePath();
+        Document page = Fixtures.html(real.site().resolve("404.html"));
         Element form = page.selectFirst("main form[role=search]");
-        assertEquals(basePath + "search.html", form.attr("action"), "from the base path, like every link of this page");
+        assertEquals(base + "search.html", form.attr("action"), "from the base path, like every link of this page");
         assertEquals("get", form.attr("method"));
         Element input = form.selectFirst("input[type=search]");
         assertEquals("q", input.attr("name"), "the name the search page reads");
@@ -70,21 +47,21 @@ class NotFoundPageTest {
         Element address = page.getElementById("requested-address");
         assertTrue(address.hasAttr("hidden"), "no empty address without JavaScript");
         assertEquals("", page.getElementById("requested-url").text());
-        assertEquals(List.of(basePath + "js/reader.js", basePath + "js/read-aloud.js", basePath + "js/not-found.js"),
+        assertEquals(List.of(base + "js/reader.js", base + "js/read-aloud.js", base + "js/not-found.js"),
                 page.select("script[src]").eachAttr("src"));
-        assertTrue(page.select("main a").eachAttr("href").containsAll(List.of(basePath + "index.html", basePath + "sitemap.html")),
+        assertTrue(page.select("main a").eachAttr("href").containsAll(List.of(base + "index.html", base + "sitemap.html")),
                 "the links to go on from are still there");
     }
 
     @Test
     void aMissingAddressShowsItselfAsTextAndTheSearchFindsTheWords() {
-        ChromeDriver driver = browser().driver();
-        String missing = browser().baseUri() + "2023/%E6%97%A7%E6%8A%A5%E5%91%8A.html?from=%3Cb%3Elink%3C/b%3E";
+        ChromeDriver driver = real.driver();
+        String missing = real.baseUri() + "2023/%E6%97%A7%E6%8A%A5%E5%91%8A.html?from=%3Cb%3Elink%3C/b%3E";
         driver.get(missing);
         assertEquals("页面未找到", driver.findElement(By.cssSelector("main h1")).getText());
         WebElement shown = driver.findElement(By.id("requested-url"));
         assertTrue(driver.findElement(By.id("requested-address")).isDisplayed());
-        assertEquals(browser().baseUri() + "2023/旧报告.html?from=<b>link</b>", shown.getText(), "the address, its Chinese readable");
+        assertEquals(real.baseUri() + "2023/旧报告.html?from=<b>link</b>", shown.getText(), "the address, its Chinese readable");
         assertTrue(shown.findElements(By.tagName("b")).isEmpty(), "shown as text, never as markup");
         AccessibilityTree.Node main = AccessibilityTree.of(driver, "main").orElseThrow();
         assertTrue(main.all().anyMatch(n -> n.role().equals("search")), main.describe());
@@ -95,12 +72,12 @@ class NotFoundPageTest {
         input.sendKeys(Keys.ENTER);
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d ->
                 d.findElement(By.id("search-status")).getText().startsWith("找到 2 条与“法律援助”相关的结果"));
-        assertTrue(driver.getCurrentUrl().startsWith(browser().baseUri() + "search.html?q="), driver.getCurrentUrl());
+        assertTrue(driver.getCurrentUrl().startsWith(real.baseUri() + "search.html?q="), driver.getCurrentUrl());
     }
 
     @Test
     void theNotFoundPageWithALongAddressPassesAxeAndReflowsAt320Pixels() {
-        BrowserChecks.Report report = browser().checkPages(List.of("2023/" + "very-long-missing-address-".repeat(8) + ".html"));
+        BrowserChecks.Report report = real.checks().checkPages(List.of("2023/" + "very-long-missing-address-".repeat(8) + ".html"));
         assertEquals(List.of(), report.violations(), report.describeViolations());
         assertEquals(List.of(), report.overflows(), report.describeOverflows());
         assertFalse(report.notFound().isEmpty(), "the address was missing indeed");

@@ -4,22 +4,21 @@ import cn.fazhi.portal.Fixtures;
 import cn.fazhi.portal.testsupport.AccessibilityTree;
 import cn.fazhi.portal.testsupport.BrowserChecks;
 import cn.fazhi.portal.testsupport.BuiltSites;
+import cn.fazhi.portal.testsupport.SiteInBrowser;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,27 +76,15 @@ class ReadAloudTest {
             + " { name: 'Online 普通话', lang: 'zh-CN', localService: false },"
             + " { name: 'Local 普通话', lang: 'zh_CN', localService: true }]";
 
-    static Path site;
-    static BrowserChecks browser;
+    @RegisterExtension
+    static final SiteInBrowser real = SiteInBrowser.of(BuiltSites::real);
     static final List<String> scripts = new ArrayList<>();
-
-    @BeforeAll
-    static void build() {
-        site = BuiltSites.real();
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @AfterEach
     void removeTheStub() {
-        if (browser != null) {
+        if (real.started()) {
             for (String id : scripts) {
-                browser.driver().executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", id));
+                real.driver().executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", id));
             }
             scripts.clear();
         }
@@ -105,16 +92,11 @@ class ReadAloudTest {
 
     /** Opens a page of the real site with speechSynthesis stubbed: {@code voices} a JS array, {@code synth} "synth" or "undefined". */
     private static ChromeDriver open(String page, String voices, String synth) {
-        BrowserChecks.assumeChromiumAvailable();
-        if (browser == null) {
-            browser = BrowserChecks.start(site);
-        }
-        ChromeDriver driver = browser.driver();
+        ChromeDriver driver = real.driver();
         Map<String, Object> added = driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
                 Map.of("source", STUB.formatted(voices, synth)));
         scripts.add((String) added.get("identifier"));
-        driver.get(browser.baseUri().resolve(page).toString());
-        return driver;
+        return real.open(page);
     }
 
     private static ChromeDriver open(String page) {
@@ -149,7 +131,7 @@ class ReadAloudTest {
         driver.executeScript("while (window.__speech.current) { window.__speech.finish(); }");
         List<Map<String, Object>> spoken = spoken(driver);
 
-        List<String> expected = mainText(Fixtures.html(site.resolve("2023/index.html")));
+        List<String> expected = mainText(Fixtures.html(real.site().resolve("2023/index.html")));
         assertEquals(String.join("", expected), spoken.stream().map(u -> (String) u.get("text")).collect(Collectors.joining()),
                 "the main text, in order, every word once");
         assertEquals(expected.get(0), spoken.get(0).get("text"), "the title first");
@@ -201,7 +183,7 @@ class ReadAloudTest {
     @Test
     void readingStartsAtTheParagraphInFocusOrTheSelectedText() {
         ChromeDriver driver = open("2023/index.html");
-        Document page = Fixtures.html(site.resolve("2023/index.html"));
+        Document page = Fixtures.html(real.site().resolve("2023/index.html"));
         // A figure link in the second paragraph of (七): Tab reaches it, then the reader goes to the controls.
         String paragraph = page.selectFirst("#disputes-p2 p").text();
         driver.executeScript("document.querySelector('#disputes-p2 a').focus()");
@@ -226,7 +208,7 @@ class ReadAloudTest {
         ChromeDriver driver = open("2023/disputes.html");
         driver.executeScript("sessionStorage.removeItem('speech-cancelled')");
         driver.findElement(By.cssSelector("#read-aloud [data-read=start]")).click();
-        driver.get(browser.baseUri().resolve("2023/index.html").toString());
+        real.open("2023/index.html");
         assertEquals("2", driver.executeScript("return sessionStorage.getItem('speech-cancelled')"),
                 "cancelled when starting and again when the page was left");
     }

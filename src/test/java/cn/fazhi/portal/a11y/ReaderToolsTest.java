@@ -2,20 +2,18 @@ package cn.fazhi.portal.a11y;
 
 import cn.fazhi.portal.Fixtures;
 import cn.fazhi.portal.testsupport.AccessibilityTree;
-import cn.fazhi.portal.testsupport.BrowserChecks;
 import cn.fazhi.portal.testsupport.BuiltSites;
+import cn.fazhi.portal.testsupport.SiteInBrowser;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,41 +28,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ReaderToolsTest {
 
-    static Path site;
-    static BrowserChecks browser;
-
-    @BeforeAll
-    static void build() {
-        site = BuiltSites.real();
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    @RegisterExtension
+    static final SiteInBrowser real = SiteInBrowser.of(BuiltSites::real);
 
     @AfterEach
     void forgetTheSettings() {
-        if (browser != null) {
-            browser.driver().executeScript("localStorage.clear()");
+        if (real.started()) {
+            real.driver().executeScript("localStorage.clear()");
         }
-    }
-
-    private static ChromeDriver open(String page) {
-        BrowserChecks.assumeChromiumAvailable();
-        if (browser == null) {
-            browser = BrowserChecks.start(site);
-        }
-        ChromeDriver driver = browser.driver();
-        driver.get(browser.baseUri().resolve(page).toString());
-        return driver;
     }
 
     @Test
     void theFontSizeIsOneGroupNamedOnceOfThreeRadiosWithOneChecked() {
-        ChromeDriver driver = open("2023/index.html");
+        ChromeDriver driver = real.open("2023/index.html");
         AccessibilityTree.Node tools = AccessibilityTree.of(driver, "#reader-tools").orElseThrow();
         String tree = tools.describe();
         List<AccessibilityTree.Node> named = tools.all().filter(n -> n.name().contains("字号")).toList();
@@ -82,7 +58,7 @@ class ReaderToolsTest {
 
     @Test
     void theArrowKeysChangeTheSizeAndTheGroupIsOneTabStop() {
-        ChromeDriver driver = open("2023/index.html");
+        ChromeDriver driver = real.open("2023/index.html");
         WebElement normal = driver.findElement(By.cssSelector("#reader-tools input[value=normal]"));
         driver.executeScript("arguments[0].focus()", normal);
         driver.switchTo().activeElement().sendKeys(Keys.ARROW_RIGHT);
@@ -100,14 +76,14 @@ class ReaderToolsTest {
         driver.switchTo().activeElement().sendKeys(Keys.chord(Keys.SHIFT, Keys.TAB));
         assertEquals("large", driver.switchTo().activeElement().getAttribute("value"), "back to the chosen size");
 
-        driver.get(browser.baseUri().resolve("indicators/legal-aid-cases.html").toString());
+        real.open("indicators/legal-aid-cases.html");
         assertEquals("large", driver.findElement(By.tagName("html")).getAttribute("data-font"), "remembered across pages");
         assertEquals(List.of("false", "true", "false"), checked(driver), "and shown as chosen there");
     }
 
     @Test
     void theChosenSizeIsVisibleWithoutColourAndEachSizeIsAtLeast44PixelsSquare() {
-        ChromeDriver driver = open("2023/index.html");
+        ChromeDriver driver = real.open("2023/index.html");
         List<WebElement> labels = driver.findElements(By.cssSelector("#reader-tools .font-sizes label"));
         assertEquals(3, labels.size());
         for (WebElement label : labels) {
@@ -121,7 +97,7 @@ class ReaderToolsTest {
 
     @Test
     void theToolsAreHiddenWithoutJavaScriptAndTheSettingsApplyBeforeThePageIsDrawn() {
-        Document year = Fixtures.html(site.resolve("2023/index.html"));
+        Document year = Fixtures.html(real.site().resolve("2023/index.html"));
         assertTrue(year.getElementById("reader-tools").hasAttr("hidden"));
         assertEquals(1, year.select("#reader-tools fieldset[aria-label=字号] legend[aria-hidden=true]").size());
         assertEquals(List.of("normal"), year.select("#reader-tools input[type=radio][checked]").eachAttr("value"),

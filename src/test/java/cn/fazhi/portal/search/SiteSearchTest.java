@@ -6,6 +6,7 @@ import cn.fazhi.portal.testsupport.BuiltSites;
 import cn.fazhi.portal.testsupport.AccessibilityTree;
 import cn.fazhi.portal.testsupport.BrowserChecks;
 import cn.fazhi.portal.testsupport.HtmlValidator;
+import cn.fazhi.portal.testsupport.SiteInBrowser;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
@@ -17,6 +18,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -60,49 +62,37 @@ class SiteSearchTest {
     /** Where {@link #prefixed} is served: the path of {@link BuiltSites#SUB_PATH_BASE}. */
     static final String SUB_PATH = "/gov/fzzf/";
 
-    static Path site;
+    @RegisterExtension
+    static final SiteInBrowser real = SiteInBrowser.of(BuiltSites::real);
     static Path prefixed;
     static Path multiYear;
-    static BrowserChecks browser;
     static HttpServer subpaths;
     static final Set<String> subpathMisses = new ConcurrentSkipListSet<>();
 
     @BeforeAll
     static void build() {
         assertTrue(BuiltSites.SUB_PATH_BASE.endsWith(SUB_PATH), BuiltSites.SUB_PATH_BASE);
-        site = BuiltSites.real();
         prefixed = BuiltSites.realUnderSubPath();
         multiYear = BuiltSites.twoYears();
     }
 
     @AfterAll
     static void close() {
-        if (browser != null) {
-            browser.close();
-        }
         if (subpaths != null) {
             subpaths.stop(0);
         }
-    }
-
-    private static BrowserChecks browser() {
-        BrowserChecks.assumeChromiumAvailable();
-        if (browser == null) {
-            browser = BrowserChecks.start(site);
-        }
-        return browser;
     }
 
     // ---------------------------------------------------------------- the index (no browser)
 
     @Test
     void theIndexCoversEverySectionAndIndicatorPageAndIsByteIdenticalAcrossBuilds() throws IOException {
-        JsonNode manifest = new ObjectMapper().readTree(site.resolve("search/index.json").toFile());
+        JsonNode manifest = new ObjectMapper().readTree(real.site().resolve("search/index.json").toFile());
         List<String> indexed = new ArrayList<>();
         manifest.get("docs").forEach(d -> indexed.add(d.get("u").asText()));
         List<String> expected = new ArrayList<>();
-        try (Stream<Path> s = Stream.concat(Files.list(site.resolve("2023")), Files.list(site.resolve("indicators")))) {
-            s.map(p -> site.relativize(p).toString().replace('\\', '/'))
+        try (Stream<Path> s = Stream.concat(Files.list(real.site().resolve("2023")), Files.list(real.site().resolve("indicators")))) {
+            s.map(p -> real.site().relativize(p).toString().replace('\\', '/'))
                     .filter(p -> !p.endsWith("/figures.html") && !p.equals("indicators/index.html"))
                     .forEach(expected::add);
         }
@@ -111,8 +101,8 @@ class SiteSearchTest {
 
         // Two builds (one by the command line) for two different base addresses.
         assertTrue(Fixtures.read(prefixed.resolve("index.html")).contains(BuiltSites.SUB_PATH_BASE));
-        assertFalse(Fixtures.read(site.resolve("index.html")).contains(BuiltSites.SUB_PATH_BASE));
-        assertEquals(SiteTrees.checksums(site.resolve("search")), SiteTrees.checksums(prefixed.resolve("search")),
+        assertFalse(Fixtures.read(real.site().resolve("index.html")).contains(BuiltSites.SUB_PATH_BASE));
+        assertEquals(SiteTrees.checksums(real.site().resolve("search")), SiteTrees.checksums(prefixed.resolve("search")),
                 "the base address changes nothing in the index: byte-identical across builds");
     }
 
@@ -127,10 +117,10 @@ class SiteSearchTest {
 
     @Test
     void everyPageLinksToTheSearchPageFromItsHeaderNavigation() {
-        List<Path> pages = HtmlValidator.htmlFiles(site);
+        List<Path> pages = HtmlValidator.htmlFiles(real.site());
         assertTrue(pages.size() > 60);
         for (Path file : pages) {
-            Path page = site.relativize(file);
+            Path page = real.site().relativize(file);
             // 404.html is served at any depth, so its links start from the base path.
             String href = page.toString().equals("404.html") ? "/fzzf/search.html"
                     : "../".repeat(page.getNameCount() - 1) + "search.html";
@@ -140,7 +130,7 @@ class SiteSearchTest {
 
     @Test
     void withoutJavaScriptThePageSaysSoAndLinksToWhereTheContentIsListed() {
-        Document page = Fixtures.html(site.resolve("search.html"));
+        Document page = Fixtures.html(real.site().resolve("search.html"));
         assertTrue(page.getElementById("search-nojs").text().contains("JavaScript"));
         assertFalse(page.getElementById("search-nojs").hasAttr("hidden"));
         assertEquals(List.of("sitemap.html"), page.select("#search-nojs a").eachAttr("href"));
@@ -160,7 +150,7 @@ class SiteSearchTest {
 
     @Test
     void theSearchPageIsValidHtml() {
-        List<HtmlValidator.HtmlError> errors = new ArrayList<>(new HtmlValidator().validateFile(site.resolve("search.html")));
+        List<HtmlValidator.HtmlError> errors = new ArrayList<>(new HtmlValidator().validateFile(real.site().resolve("search.html")));
         errors.addAll(new HtmlValidator().validateFile(multiYear.resolve("search.html")));
         assertEquals(List.of(), errors, HtmlValidator.format(errors));
     }
@@ -238,8 +228,8 @@ class SiteSearchTest {
 
     @Test
     void theAddressCarriesTheQuerySoResultsCanBeLinkedAndBookmarked() {
-        ChromeDriver driver = browser().driver();
-        driver.get(browser().baseUri() + "search.html?q=" + URLEncoder.encode("法律援助", StandardCharsets.UTF_8));
+        ChromeDriver driver = real.driver();
+        driver.get(real.baseUri() + "search.html?q=" + URLEncoder.encode("法律援助", StandardCharsets.UTF_8));
         List<Hit> hits = results(driver);
         assertEquals("indicators/legal-aid-cases.html", hits.get(0).href());
         assertEquals("法律援助", driver.findElement(By.id("search-q")).getAttribute("value"));
@@ -250,12 +240,12 @@ class SiteSearchTest {
 
     @Test
     void theSearchPageWithResultsPassesAxeAndReflowsAt320Pixels() {
-        BrowserChecks.Report empty = browser().checkPages(List.of("search.html"));
+        BrowserChecks.Report empty = real.checks().checkPages(List.of("search.html"));
         assertEquals(List.of(), empty.violations(), empty.describeViolations());
         assertEquals(List.of(), empty.overflows(), empty.describeOverflows());
         assertEquals(List.of(), empty.notFound());
 
-        ChromeDriver driver = browser().driver();
+        ChromeDriver driver = real.driver();
         assertEquals(10, search("法律").size(), "ten results at a time");
         assertTrue(status().matches("找到 \\d\\d 条与“法律”相关的结果。"), status());
         WebElement more = driver.findElement(By.id("search-more"));
@@ -281,7 +271,7 @@ class SiteSearchTest {
 
     @Test
     void theYearFilterKeepsThePagesAboutThatYear() {
-        ChromeDriver driver = browser().driver();
+        ChromeDriver driver = real.driver();
         driver.get(subpath("/multi/") + "search.html");
         List<String> all = search("虚构案件").stream().map(Hit::href).toList();
         assertEquals(Set.of("2031/alpha.html", "2032/alpha.html", "indicators/fictional-cases.html"), Set.copyOf(all));
@@ -299,7 +289,7 @@ class SiteSearchTest {
 
     @Test
     void afterAnEmptyOrFailedSearchBackAndForwardShowWhatTheAddressAsksFor() {
-        ChromeDriver driver = browser().driver();
+        ChromeDriver driver = real.driver();
         openSearchPage();
         assertEquals(List.of(), search("量子计算"));
         assertTrue(status().startsWith("没有找到与“量子计算”相关的内容"), status());
@@ -326,7 +316,7 @@ class SiteSearchTest {
 
     @Test
     void choosingAYearWithTheArrowKeysRefinesTheSearchWithoutAddingHistoryEntries() {
-        ChromeDriver driver = browser().driver();
+        ChromeDriver driver = real.driver();
         driver.get(subpath("/multi/") + "search.html");
         assertEquals(3, search("虚构案件").size());
         Object entries = driver.executeScript("return history.length");
@@ -350,7 +340,7 @@ class SiteSearchTest {
     @Test
     void withJavaScriptOffNoEmptyStatusListOrDeadFormIsExposed() {
         BrowserChecks.assumeChromiumAvailable();
-        try (BrowserChecks off = BrowserChecks.startWithoutJavaScript(site, "/")) {
+        try (BrowserChecks off = BrowserChecks.startWithoutJavaScript(real.site(), real.basePath())) {
             ChromeDriver driver = off.driver();
             driver.get(off.baseUri() + "search.html");
             AccessibilityTree.Node main = AccessibilityTree.of(driver, "main").orElseThrow();
@@ -366,7 +356,7 @@ class SiteSearchTest {
 
     @Test
     void searchWorksWhenTheSiteIsBuiltForASubPathAndServedThere() {
-        ChromeDriver driver = browser().driver();
+        ChromeDriver driver = real.driver();
         driver.get(subpath(SUB_PATH) + "2023/disputes.html");
         driver.findElement(By.cssSelector("header nav a[href='../search.html']")).click();
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith(SUB_PATH + "search.html"));
@@ -381,12 +371,12 @@ class SiteSearchTest {
 
     /** Opens the real site's search page. */
     private static void openSearchPage() {
-        browser().driver().get(browser().baseUri() + "search.html");
+        real.driver().get(real.baseUri() + "search.html");
     }
 
     /** Types the query into the search page that is open, submits it with Enter, and reads the results. */
     private static List<Hit> search(String query) {
-        ChromeDriver driver = browser().driver();
+        ChromeDriver driver = real.driver();
         WebElement input = driver.findElement(By.id("search-q"));
         driver.executeScript("document.getElementById('search-status').textContent = ''");
         input.clear();
@@ -414,7 +404,7 @@ class SiteSearchTest {
     /** Waits for the status to say {@code expected} (announced after a short delay), then checks it. */
     private static void waitForStatus(String expected) {
         try {
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> expected.equals(status()));
+            new WebDriverWait(real.driver(), Duration.ofSeconds(20)).until(d -> expected.equals(status()));
         } catch (org.openqa.selenium.TimeoutException e) {
             // reported below
         }
@@ -422,7 +412,7 @@ class SiteSearchTest {
     }
 
     private static String status() {
-        return browser.driver().findElement(By.id("search-status")).getText();
+        return real.driver().findElement(By.id("search-status")).getText();
     }
 
     /** The prefixed and the multi-year builds, served under {@value #SUB_PATH} and /multi/; anything else is a miss. */
