@@ -68,15 +68,6 @@ public final class Baker {
     }
 
     /**
-     * Every page, laid out, in the pages' order.
-     *
-     * @throws ProblemsException naming the template and line of each page that could not be made
-     */
-    public List<OutputFile> bake(List<Page> pages) {
-        return bake(pages, PageCache.none()).files();
-    }
-
-    /**
      * What {@link #bake(List, PageCache)} made: every page in the pages' order, and the
      * paths of those laid out anew (the others were published before with the same key).
      */
@@ -97,7 +88,7 @@ public final class Baker {
         }
         // Parallel rethrows the first failure in the pages' order: the same page's problem every time.
         List<One> done = Parallel.map(pages, page -> {
-            String key = PageCache.key(layout, page);
+            String key = cache.keeps() ? PageCache.key(layout, page) : "";
             java.util.Optional<OutputFile> kept = cache.reuse(page.path(), key);
             OutputFile file = kept.orElseGet(() -> bakeOne(page));
             cache.made(key, file);
@@ -124,7 +115,7 @@ public final class Baker {
             try (java.util.stream.Stream<java.nio.file.Path> walk = Files.walk(templates)) {
                 for (java.nio.file.Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
                     parts.add("source/" + templates.relativize(f).toString().replace('\\', '/'));
-                    parts.add(PageCache.sha256(Files.readAllBytes(f)));
+                    parts.add(ContentKey.of(Files.readAllBytes(f)));
                 }
             } catch (java.io.IOException | java.io.UncheckedIOException e) {
                 return java.util.Optional.empty(); // the scan or the bake reports the file
@@ -132,7 +123,7 @@ public final class Baker {
         }
         theme.in("templates").forEach(f -> {
             parts.add("theme/" + f.name());
-            parts.add(PageCache.sha256(f.bytes()));
+            parts.add(ContentKey.of(f.bytes()));
         });
         return java.util.Optional.of(ContentKey.of(parts.toArray(String[]::new)));
     }

@@ -2,6 +2,7 @@ package cn.fazhi.portal.bake;
 
 import cn.fazhi.portal.Fixtures;
 import cn.fazhi.portal.Pipeline;
+import cn.fazhi.portal.render.ContentKey;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -243,7 +244,7 @@ class IncrementalBuildTest {
         try (Stream<Path> walk = Files.walk(root)) {
             Map<String, String> all = new TreeMap<>();
             for (Path f : walk.filter(Files::isRegularFile).toList()) {
-                all.put(root.relativize(f).toString().replace('\\', '/'), PageCache.sha256(Files.readAllBytes(f)));
+                all.put(root.relativize(f).toString().replace('\\', '/'), ContentKey.of(Files.readAllBytes(f)));
             }
             return all;
         } catch (IOException e) {
