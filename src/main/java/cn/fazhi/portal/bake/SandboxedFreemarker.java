@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A JBake template engine (JBake's {@link AbstractTemplateEngine}, as its own engines are made) for
@@ -80,6 +81,11 @@ final class SandboxedFreemarker extends AbstractTemplateEngine {
             freemarker.setTimeZone(config.getFreemarkerTimeZone());
             freemarker.setSQLDateAndTimeTimeZone(config.getFreemarkerTimeZone());
         }
+        // The same page on every machine: Freemarker would format numbers and dates (${n} without ?c)
+        // in the JVM's default locale, and look for layout_en_US.ftl before layout.ftl. The site's
+        // language is fixed, and a template is found by its own name only.
+        freemarker.setLocale(Locale.SIMPLIFIED_CHINESE);
+        freemarker.setLocalizedLookup(false);
         // A template error becomes a problem naming the template and line (TemplateProblems);
         // Freemarker's own log of it would print a stack trace to the editor's terminal.
         freemarker.setLogTemplateExceptions(false);
