@@ -8,7 +8,6 @@ import cn.fazhi.portal.render.FileTrees;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.nio.file.Path;
@@ -63,10 +62,10 @@ public final class AtomicPublisher {
      * when the bytes differ or the file system cannot link.
      */
     private boolean linkedUnchanged(OutputFile f, Path staged) {
-        Path published = output.resolve(f.path()).normalize();
+        Path published = FileTrees.publishedFile(output, f.path()).orElse(null);
         try {
-            if (!published.startsWith(output) || !Files.isRegularFile(published, LinkOption.NOFOLLOW_LINKS)
-                    || Files.size(published) != f.bytes().length || !Arrays.equals(Files.readAllBytes(published), f.bytes())) {
+            if (published == null || Files.size(published) != f.bytes().length
+                    || !Arrays.equals(Files.readAllBytes(published), f.bytes())) {
                 return false;
             }
             Files.createLink(staged, published);

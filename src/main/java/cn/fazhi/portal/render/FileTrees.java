@@ -3,9 +3,11 @@ package cn.fazhi.portal.render;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** File-tree helpers shared by the stages that write output. */
@@ -48,6 +50,25 @@ public final class FileTrees {
             Files.move(from, to, atomic);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to, options);
+        }
+    }
+
+    /**
+     * The file {@code path} names in the published output {@code root}, if it is a regular file
+     * there and no link on the way leads out of the output: an output folder can hold what a build
+     * did not put there ({@code 2023 -> /elsewhere}, committed or planted), and what is read back
+     * from it (a page kept, a file linked into the next release) must be the portal's own.
+     */
+    public static Optional<Path> publishedFile(Path root, String path) {
+        Path file = root.resolve(path).normalize();
+        try {
+            if (!file.startsWith(root) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                    || !file.toRealPath().startsWith(root.toRealPath())) {
+                return Optional.empty();
+            }
+            return Optional.of(file);
+        } catch (IOException | SecurityException e) {
+            return Optional.empty();
         }
     }
 }
