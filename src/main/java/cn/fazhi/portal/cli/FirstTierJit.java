@@ -36,8 +36,9 @@ import java.util.stream.Stream;
  * maximum is left at Java's default, a quarter of the machine's memory: no cap of ours could know
  * what a portal ten times larger needs, and the serial collector compacts, so a generous maximum
  * costs nothing until it is used. If the heap does fill up, the child exits at once (instead of
- * limping on with a thread lost), nothing is published (the output is replaced only after every
- * stage succeeded), and this process prints what happened and how to give the build more memory
+ * limping on with a thread lost); no half-made site is published (the output is replaced only
+ * after every stage succeeded, by two renames that the next build completes if the process ended
+ * between them), and this process prints what happened and how to give the build more memory
  * ({@link #outOfMemory}): never a silent failure. Measurements: BENCHMARKS.md, "Session 9".
  *
  * <p>Not done when the person running it chose the JIT or attached a tool that needs this very
@@ -186,7 +187,8 @@ public final class FirstTierJit {
      */
     static void outOfMemory(java.io.PrintStream err, long maxHeapBytes) {
         err.println("error: the build ran out of memory (内存不足): its Java heap, at most about " + (maxHeapBytes >> 20)
-                + " MB, is full. Nothing was published; the previous output is unchanged.");
+                + " MB, is full. No half-made site was published: the output holds the last complete one"
+                + " (if the build stopped while switching sites, the next build puts it back).");
         err.println("    hint: give the build more memory, e.g. java -Xmx4g -jar portal.jar build (on a machine with more than 4 GB of memory)");
         err.flush();
     }
