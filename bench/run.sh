@@ -38,4 +38,5 @@ if [ "${BENCH_SKIP_ANTORA:-0}" != "1" ]; then
   antora=(--antora "$npmdir/node_modules/.bin/antora")
 fi
 
-exec java -cp target/test-classes:target/portal.jar cn.fazhi.portal.bench.Benchmark --preset "$preset" "${antora[@]}" "$@"
+# ${a[@]+...}: an empty array is "unbound" under set -u in bash before 4.4 (macOS ships 3.2).
+exec java -cp target/test-classes:target/portal.jar cn.fazhi.portal.bench.Benchmark --preset "$preset" ${antora[@]+"${antora[@]}"} "$@"

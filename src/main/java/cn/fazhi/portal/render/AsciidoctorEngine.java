@@ -32,7 +32,6 @@ final class AsciidoctorEngine implements AutoCloseable {
     private static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(60);
 
     private Asciidoctor asciidoctor;
-    /** Asciidoctor being created in the background by {@link #start}, or null. */
     /** Asciidoctor calls the log handler on the converting thread, so each thread collects its own. */
     private final ThreadLocal<List<LogRecord>> log = ThreadLocal.withInitial(ArrayList::new);
     /** The file the converting thread converts, for the raw-HTML rule. */
