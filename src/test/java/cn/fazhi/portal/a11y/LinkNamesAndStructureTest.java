@@ -2,6 +2,7 @@ package cn.fazhi.portal.a11y;
 
 import cn.fazhi.portal.Fixtures;
 import cn.fazhi.portal.Pipeline;
+import cn.fazhi.portal.testsupport.AccessibilityTree;
 import cn.fazhi.portal.testsupport.BrowserChecks;
 import cn.fazhi.portal.testsupport.BuiltSites;
 import cn.fazhi.portal.testsupport.SiteInBrowser;
@@ -187,6 +188,22 @@ class LinkNamesAndStructureTest {
                 assertEachWrapperIsARegionExactlyWhileItScrolls(driver, page);
             } finally {
                 driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            }
+        }
+    }
+
+    @Test
+    void everyTableOfTheFiguresPagesHasADistinctNameThatSaysItsArea() {
+        BrowserChecks.assumeChromiumAvailable();
+        for (String page : List.of("2023/figures.html", "indicators/index.html")) {
+            ChromeDriver driver = real.open(page);
+            List<String> areas = Fixtures.html(real.site().resolve(page)).select("main h2").eachText();
+            AccessibilityTree.Node main = AccessibilityTree.of(driver, "main").orElseThrow();
+            List<String> names = main.all().filter(n -> n.role().equals("table")).map(AccessibilityTree.Node::name).toList();
+            assertEquals(areas.size(), names.size(), page + ":\n" + main.describe());
+            assertEquals(names.size(), new HashSet<>(names).size(), "a screen reader's table list tells them apart on " + page + ": " + names);
+            for (int i = 0; i < names.size(); i++) {
+                assertTrue(names.get(i).startsWith(areas.get(i)), "the table's name says its area '" + areas.get(i) + "': " + names.get(i));
             }
         }
     }
