@@ -14,7 +14,9 @@
   <figcaption>${content.summary}</figcaption>
   ${content.chart?no_esc}
 </figure>
-<div class="table-scroll">
+<#-- A focusable region named by the caption, so the keyboard can scroll a wide table without
+     JavaScript; js/tables.js makes it plain while the table fits. -->
+<div class="table-scroll" tabindex="0" role="region" aria-labelledby="values-caption">
 <table class="data-table">
   <caption id="values-caption">${content.frame.title}（单位：${content.unit}）<span class="caption-source">来源：各年度法治政府建设情况报告</span></caption>
   <thead>

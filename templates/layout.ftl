@@ -9,6 +9,11 @@
   <@disclosure meta/>
 </dl>
 </#macro>
+<#-- What the underlined numbers are, said once where the report's text starts (the year page, a
+     section page) when it links figures: each linked number's own name (for screen readers) is in
+     the link. Called on a line of its own; writes the line, or an empty one. -->
+<#macro figureLinksNote show><#if show><p class="figure-links-note">正文中带下划线的数字是链接，指向该数字所属指标的页面，可查看指标定义和历年数值。</p></#if>
+</#macro>
 <#-- The 政府信息公开 facts: each only when the report's header gives it; 原文链接 leads to the official text. -->
 <#macro disclosure meta>
   <#if meta.indexNumber?has_content><div><dt>索引号</dt><dd>${meta.indexNumber}</dd></div></#if>

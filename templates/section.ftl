@@ -5,8 +5,7 @@
 <p class="report-context">${content.year?c}年 · <a href="${content.report.href}">${content.report.title}</a></p>
 <h1>${content.frame.title}</h1>
 <@layout.publication meta=content.frame.meta/>
-<#-- Said once, before the text: each linked number's own name (for screen readers) is in the link. -->
-<#if content.figureLinks><p class="figure-links-note">正文中带下划线的数字是链接，指向该数字所属指标的页面，可查看指标定义和历年数值。</p></#if>
+<@layout.figureLinksNote show=content.figureLinks/>
 ${content.html?no_esc}
 <#if content.children?has_content>
 <nav aria-labelledby="children-heading">

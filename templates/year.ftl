@@ -10,8 +10,7 @@
   <#if content.late?has_content><div><dt>公开期限</dt><dd>${content.late}</dd></div></#if>
 </dl>
 <#if content.figures??><p class="figures-link"><a href="${content.figures}">查看${content.year?c}年报告中的全部数据（表格与下载）</a></p></#if>
-<#-- Said once, where the text starts: each linked number's own name (for screen readers) is in the link. -->
-<#if content.figureLinks><p class="figure-links-note">正文中带下划线的数字是链接，指向该数字所属指标的页面，可查看指标定义和历年数值。</p></#if>
+<@layout.figureLinksNote show=content.figureLinks/>
 <nav class="toc" aria-labelledby="toc-heading">
   <h2 id="toc-heading">目录</h2>
   <#-- The titles carry the report's own numbering (一、 (一)), so the list adds none. -->

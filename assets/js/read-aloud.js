@@ -3,21 +3,32 @@
    the controls (#read-aloud in the reader tools) stay hidden where the browser cannot speak Chinese,
    and without JavaScript.
 
-   What is read: the headings, paragraphs, list items and table captions of <main>, in order, but not
-   what is hidden or only there for screen readers, nor navigation (the contents list, 单独查看本节
-   links, 更新日期). Reading starts at the top, or at the paragraph the reader chose: the one holding
-   the selected text, or the element in <main> that had the focus just before the controls.
+   What is read: the headings, paragraphs, list items, terms and descriptions (an indicator's
+   定义, a report's 发布机关), table captions and figure captions (a chart's text summary: the chart
+   itself is hidden from assistive technology) of <main>, in order, but not what is hidden or only
+   there for screen readers, nor navigation (the contents list, 单独查看本节 links, 更新日期), nor a
+   description that is only a link (an address) with its term. Table cells are not read: a table said
+   cell by cell, without its headers, cannot be followed by ear; the caption says what it holds, and
+   the same figures are in the text. Reading starts at the top, or at the paragraph the reader chose:
+   the one holding the selected text, or the element in <main> that had the focus just before the
+   controls.
 
    Each paragraph is spoken as its own utterances, long ones cut at the ends of sentences: some
    browsers (Chromium with online voices) stop an utterance after about 15 seconds. The paragraph
-   being read is marked with the class read-aloud-current (a frame, not only a colour). */
+   being read is marked with the class read-aloud-current (a frame, not only a colour).
+
+   暂停 does not pause the engine: it cancels what is being said and remembers the piece, and 继续
+   says that piece again from its start. The engine's own pause cannot be relied on: Chrome keeps it
+   paused through cancel(), so everything spoken later waits silently for a resume(), and Chrome for
+   Android treats pause() as cancel(). So the engine is never left paused: resume() comes before
+   every cancel(). */
 (function () {
   'use strict';
   var synth = window.speechSynthesis;
   if (!synth || typeof window.SpeechSynthesisUtterance !== 'function') { return; }
 
   var ZH_CN = /^(zh[-_]cn|cmn)/i;
-  var BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, caption';
+  var BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, dt, dd, caption, figcaption'; // not th, td: see above
   var SKIP = 'script, style, template, noscript, nav, [hidden], [aria-hidden="true"], .visually-hidden, .page-updated';
   var SENTENCE = /[^。！？；!?;]*[。！？；!?;]+[”’」』）)]*|[^。！？；!?;]+$/g;
   var LONGEST = 80;   // characters in one utterance: about 15 seconds of Chinese speech
@@ -54,10 +65,16 @@
     return out;
   }
 
-  /* A paragraph that is one link and nothing else leads elsewhere (单独查看本节, 查看…全部数据): not read. */
+  /* A paragraph or a description that is one link and nothing else leads elsewhere (单独查看本节,
+     查看…全部数据, 原文链接's address): not read, nor is the term of such a description. */
   function onlyALink(el, text) {
+    if (el.localName === 'dt') {
+      var dd = el.nextElementSibling;
+      return !!dd && dd.localName === 'dd' && onlyALink(dd, textOf(dd).replace(/\s+/g, ' ').trim());
+    }
     var links = el.querySelectorAll('a');
-    return el.localName === 'p' && links.length === 1 && links[0].textContent.replace(/\s+/g, '') === text.replace(/\s+/g, '');
+    return (el.localName === 'p' || el.localName === 'dd') && links.length === 1
+        && links[0].textContent.replace(/\s+/g, '') === text.replace(/\s+/g, '');
   }
 
   function blocks(main) {
@@ -163,6 +180,13 @@
     synth.speak(u);
   }
 
+  /* Stops the voice and leaves the engine un-paused, so that what is spoken next is heard. */
+  function quiet() {
+    current = null;
+    synth.resume();
+    synth.cancel();
+  }
+
   function finish(message) {
     current = null;
     chunks = [];
@@ -175,8 +199,7 @@
   function begin() {
     var list = blocks(document.getElementById('main'));
     var from = chosen(list);
-    current = null;
-    synth.cancel();
+    quiet();
     chunks = [];
     list.slice(from).forEach(function (b) {
       pieces(b.text).forEach(function (text) { chunks.push({ el: b.el, text: text }); });
@@ -187,21 +210,22 @@
     speakNext();
   }
 
+  /* 暂停 silences the piece being said and keeps its place (at); 继续 says it again from its start. */
   function togglePause() {
     if (state === 'speaking') {
-      synth.pause();
+      quiet();
       show('paused');
       announce('已暂停');
     } else if (state === 'paused') {
-      synth.resume();
+      quiet();
       show('speaking');
       announce('继续朗读');
+      speakNext();
     }
   }
 
   function end() {
-    current = null;
-    synth.cancel();
+    quiet();
     finish('已停止');
   }
 

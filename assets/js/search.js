@@ -44,6 +44,7 @@
   var current = null;
   var generation = 0;
   var announcing = 0;
+  var shownFor = null;    // the location.search whose search (or nothing) is shown
 
   // ---------------------------------------------------------------- index files
 
@@ -372,8 +373,14 @@
 
   // ---------------------------------------------------------------- page
 
-  /* Shows what the address asks for: its search, the prompt for an empty one (?q=), or nothing. */
+  /* Shows what the address asks for: its search, the prompt for an empty one (?q=), or nothing.
+     Only when the search it asks for is not the one shown: popstate also comes when only the
+     fragment changes (the skip link to #main), and pageshow when the page comes back from the
+     back/forward cache as it was left; running the search again would fold results expanded with
+     显示更多 and announce the count again. */
   function fromAddress() {
+    if (window.location.search === shownFor) { return; }
+    shownFor = window.location.search;
     var params = new URLSearchParams(window.location.search);
     input.value = params.get('q') || '';
     var y = (params.get('year') || '').replace(/\D/g, '');
@@ -400,6 +407,7 @@
     } else {
       window.history.pushState(null, '', next);
     }
+    shownFor = window.location.search;
     search(query, Number(yearSelect.value) || 0);
   }
 

@@ -1,37 +1,41 @@
 /* Wide tables: each table sits in a wrapper (.table-scroll) that scrolls sideways when the table is
-   wider than the page. Only while it does is the wrapper made a tab stop (so the keyboard can scroll
-   it) and a region named by its table's heading and caption (so a screen reader says what is
-   focused); a table that fits adds no tab stop and no landmark. Checked again whenever the page or
-   the table changes size (a narrower window, a larger 字号). Without JavaScript, browsers that make
-   scrolling boxes keyboard-focusable themselves (Chromium, Firefox) still let the keyboard scroll. */
+   wider than the page. In the markup every wrapper is a tab stop (so the keyboard can scroll it) and
+   a region named by its table's heading and caption (so a screen reader says what is focused): that
+   is what a reader without JavaScript gets, in every browser. This script makes a wrapper plain (no
+   tab stop, no landmark) while its table fits, and gives both back when it no longer does. Checked
+   again whenever the page or the table changes size (a narrower window, a larger 字号). */
 (function () {
   'use strict';
   if (!document.querySelectorAll) { return; }
 
-  /* The ids that name the region: given by the page (data-labelledby), else the table's caption. */
-  function labelIds(wrapper) {
-    var ids = wrapper.getAttribute('data-labelledby');
-    if (ids) { return ids; }
-    var caption = wrapper.querySelector('caption[id]');
-    return caption ? caption.id : '';
+  var REGION = ['tabindex', 'role', 'aria-labelledby', 'aria-label'];
+
+  /* The attributes the page gave the wrapper, kept to put back. */
+  function remember(wrapper) {
+    var kept = {};
+    REGION.forEach(function (name) {
+      if (wrapper.hasAttribute(name)) { kept[name] = wrapper.getAttribute(name); }
+    });
+    if (!kept.tabindex) { kept.tabindex = '0'; }
+    if (!kept.role) { kept.role = 'region'; }
+    if (!kept['aria-labelledby'] && !kept['aria-label']) {
+      // A template of an older theme names the region with data-labelledby, else its caption names it.
+      var caption = wrapper.querySelector('caption[id]');
+      var ids = wrapper.getAttribute('data-labelledby') || (caption && caption.id);
+      if (ids) { kept['aria-labelledby'] = ids; } else { kept['aria-label'] = '表格'; }
+    }
+    wrapper.portalRegion = kept;
   }
 
   function makeRegion(wrapper) {
-    var ids = labelIds(wrapper);
-    wrapper.setAttribute('role', 'region');
-    if (ids) {
-      wrapper.setAttribute('aria-labelledby', ids);
-    } else {
-      wrapper.setAttribute('aria-label', '表格');
-    }
-    wrapper.setAttribute('tabindex', '0');
+    var kept = wrapper.portalRegion;
+    REGION.forEach(function (name) {
+      if (kept[name] !== undefined) { wrapper.setAttribute(name, kept[name]); }
+    });
   }
 
   function makePlain(wrapper) {
-    wrapper.removeAttribute('tabindex');
-    wrapper.removeAttribute('role');
-    wrapper.removeAttribute('aria-labelledby');
-    wrapper.removeAttribute('aria-label');
+    REGION.forEach(function (name) { wrapper.removeAttribute(name); });
   }
 
   function update(wrapper) {
@@ -59,7 +63,10 @@
     var wrappers = document.querySelectorAll('.table-scroll');
     if (!wrappers.length) { return; }
     var i;
-    for (i = 0; i < wrappers.length; i++) { update(wrappers[i]); }
+    for (i = 0; i < wrappers.length; i++) {
+      remember(wrappers[i]);
+      update(wrappers[i]);
+    }
     if (typeof window.ResizeObserver === 'function') {
       // The wrapper changes size with the window; the table inside it with the text (字号, zoom).
       var observer = new window.ResizeObserver(function (entries) {

@@ -56,7 +56,7 @@ public final class HtmlFragments {
     public static Fragment prepare(String html, String anchorPrefix, int nesting) {
         List<String> refusedLinks = new ArrayList<>();
         Document doc = cleaned(html, refusedLinks);
-        boolean tables = accessibleTables(doc);
+        boolean tables = accessibleTables(doc, anchorPrefix);
         int n = 0;
         for (Element p : doc.body().select(PARAGRAPHS)) {
             n++;
@@ -210,11 +210,15 @@ public final class HtmlFragments {
 
     /**
      * Makes tables written in AsciiDoc as accessible as the generated ones: header cells get
-     * {@code scope}, and each table scrolls inside its own wrapper, which {@code js/tables.js} makes
-     * a keyboard-focusable region named by the caption while, and only while, the table is too wide
-     * for it: a table that fits adds no tab stop and no landmark. Returns whether there is a table.
+     * {@code scope}, and each table scrolls inside its own wrapper, a keyboard-focusable region
+     * named by the caption (by 表格 when the table has none), so that the keyboard can scroll a wide
+     * table also without JavaScript. {@code js/tables.js} takes the tab stop and the region away
+     * while the table fits, and gives them back when it no longer does. A caption's id starts with
+     * the file's anchor prefix ({@code <prefix>-table-<n>}, n counting from 1 in the file): the year
+     * page holds every section, and each region must be named by its own caption. Returns whether
+     * there is a table.
      */
-    private static boolean accessibleTables(Document doc) {
+    private static boolean accessibleTables(Document doc, String anchorPrefix) {
         int n = 0;
         for (Element table : doc.body().select(TABLES)) {
             n++;
@@ -222,9 +226,14 @@ public final class HtmlFragments {
             table.select(BODY_HEAD_CELLS).attr("scope", "row");
             Element caption = table.selectFirst(CAPTION);
             if (caption != null && caption.id().isEmpty()) {
-                caption.id("table-caption-" + n);
+                caption.id(anchorPrefix + "-table-" + n);
             }
-            Element region = new Element("div").addClass("table-scroll");
+            Element region = new Element("div").addClass("table-scroll").attr("tabindex", "0").attr("role", "region");
+            if (caption != null) {
+                region.attr("aria-labelledby", caption.id());
+            } else {
+                region.attr("aria-label", "表格");
+            }
             table.before(region); // wrapped without writing and parsing it as HTML again
             region.appendChild(table);
         }

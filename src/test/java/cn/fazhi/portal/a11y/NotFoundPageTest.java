@@ -76,6 +76,34 @@ class NotFoundPageTest {
     }
 
     @Test
+    void controlAndDirectionCharactersInTheAddressAreNeverShownAsTextAndALongAddressIsCut() {
+        ChromeDriver driver = real.driver();
+        // Right-to-left override, isolates, zero-width, byte order mark, a C1 control, a line feed, DEL.
+        String tricks = "%E2%80%AE%E2%81%A6%E2%80%8B%EF%BB%BF%C2%85%0A%7F%E2%80%8F%E2%80%AA%E2%81%A9";
+        driver.get(real.baseUri() + "2023/" + tricks + "lmth.exe" + "%E6%8A%A5%E5%91%8A.html");
+        String shown = driver.findElement(By.id("requested-url")).getText();
+        String text = (String) driver.executeScript("return document.getElementById('requested-url').textContent");
+        assertTrue(text.codePoints().noneMatch(NotFoundPageTest::hidden),
+                "no control or format character: " + text.codePoints().mapToObj(c -> String.format("U+%04X", c)).toList());
+        assertTrue(shown.contains("lmth.exe报告.html"), "the rest still readable: " + shown);
+        assertTrue(shown.startsWith(real.baseUri() + "2023/"), shown);
+
+        String longName = "很长的地址".repeat(60);
+        driver.get(real.baseUri() + "2023/" + longName + ".html");
+        String cut = (String) driver.executeScript("return document.getElementById('requested-url').textContent");
+        assertTrue(cut.codePointCount(0, cut.length()) <= 201, "at most 200 characters and …: " + cut.length());
+        assertTrue(cut.endsWith("…"), cut);
+        assertTrue(cut.startsWith(real.baseUri() + "2023/很长的地址"), cut);
+        assertTrue(driver.findElement(By.id("requested-address")).isDisplayed());
+    }
+
+    /** C0 and C1 controls, DEL, and the invisible characters that change how text around them reads. */
+    private static boolean hidden(int c) {
+        return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x61c || (c >= 0x200b && c <= 0x200f)
+                || (c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x2069) || c == 0xfeff;
+    }
+
+    @Test
     void theNotFoundPageWithALongAddressPassesAxeAndReflowsAt320Pixels() {
         BrowserChecks.Report report = real.checks().checkPages(List.of("2023/" + "very-long-missing-address-".repeat(8) + ".html"));
         assertEquals(List.of(), report.violations(), report.describeViolations());

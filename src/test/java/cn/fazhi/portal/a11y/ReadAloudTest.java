@@ -28,6 +28,8 @@ import java.util.stream.Collectors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -39,33 +41,51 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ReadAloudTest {
 
-    /** Replaces speechSynthesis and SpeechSynthesisUtterance; window.__speech records the calls. */
+    /**
+     * Replaces speechSynthesis and SpeechSynthesisUtterance; window.__speech records the calls. It
+     * behaves as Chrome's does: utterances wait in a queue and are said one after another; pause()
+     * pauses the engine, also when it says nothing, and cancel() empties the queue but leaves it
+     * paused, so that what is given to it later waits for a resume(). With __speech.pauseCancels set,
+     * pause() drops what is said and queued instead, as on Chrome for Android.
+     */
     private static final String STUB = """
             (function () {
               var voices = %s;
               var listeners = [];
-              var log = window.__speech = { spoken: [], calls: [], current: null };
+              var queue = [];
+              var log = window.__speech = { spoken: [], calls: [], current: null, pauseCancels: false };
               function Utterance(text) { this.text = text; this.lang = ''; this.voice = null; this.onend = null; this.onerror = null; }
+              /* The engine starts the next utterance when it is free and not paused; spoken lists what it started saying. */
+              function next() {
+                if (synth.paused || log.current || !queue.length) { return; }
+                var u = queue.shift();
+                log.spoken.push({ text: u.text, lang: u.lang, voice: u.voice ? u.voice.name : null });
+                log.current = u;
+              }
+              function drop() { queue = []; log.current = null; }
               var synth = {
                 speaking: false, paused: false, pending: false,
                 getVoices: function () { return voices.slice(); },
-                speak: function (u) {
-                  log.calls.push('speak');
-                  log.spoken.push({ text: u.text, lang: u.lang, voice: u.voice ? u.voice.name : null });
-                  log.current = u;
-                },
-                pause: function () { log.calls.push('pause'); },
-                resume: function () { log.calls.push('resume'); },
+                speak: function (u) { log.calls.push('speak'); queue.push(u); next(); },
+                pause: function () { log.calls.push('pause'); if (log.pauseCancels) { drop(); } else { synth.paused = true; } },
+                resume: function () { log.calls.push('resume'); synth.paused = false; next(); },
                 cancel: function () {
                   log.calls.push('cancel');
-                  log.current = null;
+                  drop();
                   try { sessionStorage.setItem('speech-cancelled', String(Number(sessionStorage.getItem('speech-cancelled') || 0) + 1)); } catch (e) {}
                 },
                 addEventListener: function (type, f) { if (type === 'voiceschanged') { listeners.push(f); } },
                 removeEventListener: function () {}
               };
-              /* The voice finishes the utterance it is saying (the page then gives it the next). */
-              log.finish = function () { var u = log.current; log.current = null; if (u && u.onend) { u.onend({}); } };
+              /* The voice finishes the utterance it is saying (the page then gives it the next); nothing while paused. */
+              log.finish = function () {
+                if (synth.paused) { return; }
+                var u = log.current; log.current = null;
+                if (u && u.onend) { u.onend({}); }
+                next();
+              };
+              /* What is being heard: the text of the utterance being said, or null. */
+              log.heard = function () { return synth.paused || !log.current ? null : log.current.text; };
               log.setVoices = function (v) { voices = v; listeners.forEach(function (f) { f({}); }); };
               Object.defineProperty(window, 'speechSynthesis', { value: %s, configurable: true });
               window.SpeechSynthesisUtterance = Utterance;
@@ -156,28 +176,103 @@ class ReadAloudTest {
         WebElement stop = driver.findElement(By.cssSelector("#read-aloud [data-read=stop]"));
         assertFalse(pause.isDisplayed() || stop.isDisplayed(), "nothing to pause or stop yet");
         start.sendKeys(Keys.ENTER);
-        assertEquals(List.of("cancel", "speak"), calls(driver));
+        String first = heard(driver);
+        assertNotNull(first, "the voice speaks");
         start.sendKeys(Keys.TAB);
         assertEquals(pause, driver.switchTo().activeElement());
         assertEquals("暂停", pause.getText());
         pause.sendKeys(Keys.SPACE);
-        assertEquals("pause", last(calls(driver)));
+        assertNull(heard(driver), "silent while paused");
         assertEquals("继续", pause.getText(), "the button now resumes");
         assertStatus(driver, "已暂停");
         pause.sendKeys(Keys.ENTER);
-        assertEquals("resume", last(calls(driver)));
+        assertEquals(first, heard(driver), "the piece paused in is said again");
         assertEquals("暂停", pause.getText());
         driver.executeScript("window.__speech.finish()");
-        assertEquals(2, spoken(driver).size(), "the next piece follows the one finished");
+        String second = heard(driver);
+        assertNotNull(second, "the next piece follows the one finished");
+        assertNotEquals(first, second);
         pause.sendKeys(Keys.TAB);
         assertEquals(stop, driver.switchTo().activeElement());
         stop.sendKeys(Keys.ENTER);
-        assertEquals("cancel", last(calls(driver)));
+        assertNull(heard(driver));
+        assertEquals(Boolean.FALSE, driver.executeScript("return speechSynthesis.paused"), "the engine is left un-paused");
         assertStatus(driver, "已停止");
         assertEquals(start, driver.switchTo().activeElement(), "the focus goes back to 朗读全文 when stop disappears");
         assertFalse(pause.isDisplayed() || stop.isDisplayed());
+        int said = spoken(driver).size();
         driver.executeScript("window.__speech.finish()");
-        assertEquals(2, spoken(driver).size(), "nothing more is said after stop");
+        assertEquals(said, spoken(driver).size(), "nothing more is said after stop");
+    }
+
+    @Test
+    void afterAPauseStopThenStartOrStartAloneReadsAgain() {
+        for (boolean stopFirst : List.of(true, false)) {
+            ChromeDriver driver = open("2023/disputes.html");
+            WebElement start = driver.findElement(By.cssSelector("#read-aloud [data-read=start]"));
+            start.click();
+            String first = heard(driver);
+            assertNotNull(first);
+            driver.findElement(By.cssSelector("#read-aloud [data-read=pause]")).click();
+            assertNull(heard(driver));
+            if (stopFirst) {
+                driver.findElement(By.cssSelector("#read-aloud [data-read=stop]")).click();
+                assertStatus(driver, "已停止");
+            }
+            start.click();
+            assertEquals(first, heard(driver), (stopFirst ? "暂停, 停止, 朗读全文" : "暂停, 朗读全文") + ": the page is read again from the top");
+            assertStatus(driver, "正在朗读");
+            assertEquals("暂停", driver.findElement(By.cssSelector("#read-aloud [data-read=pause]")).getText());
+            driver.executeScript("window.__speech.finish()");
+            assertNotNull(heard(driver), "and goes on");
+            removeTheStub();
+        }
+    }
+
+    @Test
+    void continueReadsThePiecePausedInAgainAndGoesOnFromThere() {
+        for (boolean pauseCancels : List.of(false, true)) {
+            ChromeDriver driver = open("2023/disputes.html");
+            driver.executeScript("window.__speech.pauseCancels = arguments[0]", pauseCancels);
+            String how = pauseCancels ? "where pause() cancels (Chrome for Android)" : "where pause() pauses";
+            WebElement start = driver.findElement(By.cssSelector("#read-aloud [data-read=start]"));
+            WebElement pause = driver.findElement(By.cssSelector("#read-aloud [data-read=pause]"));
+            start.click();
+            driver.executeScript("while (window.__speech.current) { window.__speech.finish(); }");
+            List<String> all = spoken(driver).stream().map(u -> (String) u.get("text")).toList();
+            assertTrue(all.size() >= 3, all.toString());
+
+            start.click();
+            driver.executeScript("window.__speech.finish()");
+            assertEquals(all.get(1), heard(driver));
+            Object marked = driver.executeScript("return document.querySelector('.read-aloud-current')");
+            pause.click();
+            assertNull(heard(driver), how);
+            assertStatus(driver, "已暂停");
+            pause.click();
+            assertEquals(all.get(1), heard(driver), "继续 says the piece paused in, " + how);
+            assertStatus(driver, "继续朗读");
+            assertEquals(marked, driver.executeScript("return document.querySelector('.read-aloud-current')"), "the same paragraph is marked");
+            driver.executeScript("window.__speech.finish()");
+            assertEquals(all.get(2), heard(driver), "then the next, " + how);
+            removeTheStub();
+        }
+    }
+
+    @Test
+    void anIndicatorPageReadsItsDefinitionAndTheChartsTextSummary() {
+        ChromeDriver driver = open("indicators/legal-aid-cases.html");
+        driver.findElement(By.cssSelector("#read-aloud [data-read=start]")).click();
+        driver.executeScript("while (window.__speech.current) { window.__speech.finish(); }");
+        String said = spoken(driver).stream().map(u -> (String) u.get("text")).collect(Collectors.joining());
+        Document page = Fixtures.html(real.site().resolve("indicators/legal-aid-cases.html"));
+        String definition = page.selectFirst("dl.indicator-meta dt:containsOwn(定义) + dd").text();
+        String summary = page.selectFirst("figure.chart-figure figcaption").text();
+        assertFalse(definition.isEmpty() || summary.isEmpty());
+        assertTrue(said.contains("定义" + definition), "the definition is read: " + said);
+        assertTrue(said.contains(summary), "the chart's text summary is read (the chart itself is hidden from it): " + said);
+        assertEquals(String.join("", mainText(page)).replaceAll("[\\s\u3000]", ""), said.replaceAll("[\\s\u3000]", ""),
+                "the main text, in order, every word once (not the table's cells)");
     }
 
     @Test
@@ -248,25 +343,38 @@ class ReadAloudTest {
     // ---------------------------------------------------------------- helpers
 
     /**
-     * The text read aloud, worked out from the HTML file: the headings, paragraphs, list items and
-     * table captions of main, without navigation, 更新日期, paragraphs that are just one link, and
-     * text only for screen readers.
+     * The text read aloud, worked out from the HTML file: the headings, paragraphs, list items, terms
+     * and descriptions, table and figure captions of main (not table cells), without navigation,
+     * 更新日期, paragraphs and descriptions that are just one link (and their terms), and text only
+     * for screen readers.
      */
     static List<String> mainText(Document page) {
         Element main = page.selectFirst("main").clone();
         main.select("nav, .page-updated, [hidden], [aria-hidden=true], .visually-hidden, script").remove();
         List<String> out = new ArrayList<>();
-        for (Element block : main.select("h1, h2, h3, h4, h5, h6, p, li, caption")) {
-            Element own = block.clone();
-            own.select("h1, h2, h3, h4, h5, h6, p, li, caption").stream().filter(e -> e != own).forEach(Element::remove);
-            String text = own.text();
-            boolean oneLink = block.tagName().equals("p") && block.select("a").size() == 1
-                    && block.select("a").text().replace(" ", "").equals(text.replace(" ", ""));
-            if (!text.isEmpty() && !oneLink) {
+        for (Element block : main.select(BLOCKS)) {
+            String text = ownText(block);
+            Element dd = block.tagName().equals("dt") ? block.nextElementSibling() : null;
+            boolean skipped = oneLink(block, text) || dd != null && dd.tagName().equals("dd") && oneLink(dd, ownText(dd));
+            if (!text.isEmpty() && !skipped) {
                 out.add(text);
             }
         }
         return out;
+    }
+
+    private static final String BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, dt, dd, caption, figcaption";
+
+    private static String ownText(Element block) {
+        Element own = block.clone();
+        own.select(BLOCKS).stream().filter(e -> e != own).forEach(Element::remove);
+        return own.text();
+    }
+
+    /** A paragraph or a description that is one link (单独查看本节, an address) leads elsewhere: it is not read, nor is its term. */
+    private static boolean oneLink(Element block, String text) {
+        return (block.tagName().equals("p") || block.tagName().equals("dd")) && block.select("a").size() == 1
+                && block.select("a").text().replace(" ", "").equals(text.replace(" ", ""));
     }
 
     /** Waits a little for the status to say {@code expected} (it is announced after 50 ms), then checks it. */
@@ -285,12 +393,8 @@ class ReadAloudTest {
         return (List<Map<String, Object>>) driver.executeScript("return window.__speech.spoken");
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<String> calls(ChromeDriver driver) {
-        return (List<String>) driver.executeScript("return window.__speech.calls");
-    }
-
-    private static String last(List<String> list) {
-        return list.get(list.size() - 1);
+    /** What the stub's voice is saying now (null: silent, or paused). */
+    private static String heard(ChromeDriver driver) {
+        return (String) driver.executeScript("return window.__speech.heard()");
     }
 }

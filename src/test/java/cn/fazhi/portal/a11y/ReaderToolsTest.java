@@ -15,6 +15,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -93,6 +94,29 @@ class ReaderToolsTest {
         String style = "var s = getComputedStyle(arguments[0]); return s.fontWeight + ' ' + s.textDecorationLine;";
         assertEquals("700 underline", driver.executeScript(style, labels.get(0)), "the chosen size: bold and underlined");
         assertEquals("400 none", driver.executeScript(style, labels.get(1)));
+    }
+
+    @Test
+    void theFocusedSizeIsFramedAlsoInForcedColours() {
+        ChromeDriver driver = real.open("2023/index.html");
+        // Forced colours (Windows contrast themes) drop backgrounds and shadows: the focus must show otherwise.
+        driver.executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "forced-colors", "value", "active"))));
+        try {
+            assertEquals(Boolean.TRUE, driver.executeScript("return matchMedia('(forced-colors: active)').matches"));
+            driver.executeScript("document.querySelector('#reader-tools [data-elder]').focus()");
+            driver.switchTo().activeElement().sendKeys(Keys.chord(Keys.SHIFT, Keys.TAB));
+            assertEquals("normal", driver.switchTo().activeElement().getAttribute("value"), "the chosen size, reached by keyboard");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> outline = (Map<String, Object>) driver.executeScript(
+                    "var s = getComputedStyle(document.activeElement.closest('label'));"
+                    + " return {style: s.outlineStyle, width: parseFloat(s.outlineWidth), color: s.outlineColor};");
+            assertFalse("none".equals(outline.get("style")), "the focused label is framed: " + outline);
+            assertTrue(((Number) outline.get("width")).doubleValue() >= 2, "at least 2 px: " + outline);
+            assertFalse(String.valueOf(outline.get("color")).matches("transparent|rgba\\(.*, 0\\)"), "in a colour that shows: " + outline);
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+        }
     }
 
     @Test

@@ -36,15 +36,25 @@ class HtmlFragmentsTest {
         assertEquals("<div class=\"sect1\"><h2 id=\"a\">一、标题</h2><div class=\"sectionbody\">"
                 + "<div class=\"paragraph\" id=\"s-p1\"><p>办理<a class=\"figure\" href=\"../indicators/x.html\" data-indicator=\"x\">"
                 + "<data value=\"12\">12件</data></a>。另见<a href=\"#a\">上文</a>。</p></div>"
-                // No tab stop, role or name in the markup: js/tables.js adds them only while the table scrolls.
-                + "<div class=\"table-scroll\">"
-                + "<table class=\"tableblock\"><caption class=\"title\" id=\"table-caption-1\">表1</caption>"
+                // A tab stop and a region named by its caption in the markup: js/tables.js takes them away while the table fits.
+                + "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-labelledby=\"s-table-1\">"
+                + "<table class=\"tableblock\"><caption class=\"title\" id=\"s-table-1\">表1</caption>"
                 + "<thead><tr><th scope=\"col\">年</th></tr></thead><tbody><tr><td>2023</td></tr></tbody></table></div></div></div>",
                 f.html());
         assertTrue(f.nested().startsWith("<div class=\"sect1\"><h3 id=\"a\">"), f.nested());
         assertEquals(List.of(new Fragment.FigureMention("x", "s-p1", "办理12件。", 0, 2, 5)), f.figures());
         assertTrue(f.tables());
         assertFalse(HtmlFragments.prepare("<div class=\"paragraph\"><p>无表格</p></div>", "s", 0).tables());
+    }
+
+    @Test
+    void aTableWithoutCaptionIsARegionNamed表格AndCaptionIdsCarryTheFilesPrefix() {
+        String table = "<table><tbody><tr><td>甲</td></tr></tbody></table>";
+        String html = table + "<table><caption>虚构表</caption><tbody><tr><td>乙</td></tr></tbody></table>";
+        Fragment f = HtmlFragments.prepare(html, "gamma", 0);
+        assertEquals("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"表格\">" + table + "</div>"
+                + "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-labelledby=\"gamma-table-2\">"
+                + "<table><caption id=\"gamma-table-2\">虚构表</caption><tbody><tr><td>乙</td></tr></tbody></table></div>", f.html());
     }
 
     @Test

@@ -270,6 +270,41 @@ class SiteSearchTest {
     }
 
     @Test
+    void followingTheSkipLinkKeepsTheResultsAsTheyAreAndAnnouncesNothing() {
+        ChromeDriver driver = real.driver();
+        openSearchPage();
+        assertEquals(10, search("法律").size());
+        String found = status();
+        driver.findElement(By.id("search-more")).sendKeys(Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElements(By.cssSelector("#search-results > li")).size() > 10
+                && d.findElement(By.id("search-results")).getDomAttribute("aria-busy") == null);
+        int expanded = driver.findElements(By.cssSelector("#search-results > li")).size();
+        String address = driver.getCurrentUrl();
+        // Every change to the results or the status from here on is recorded; so is the fragment's arrival.
+        driver.executeScript("window.__changes = []; window.__arrived = false;"
+                + " new MutationObserver(function (records) { records.forEach(function (r) { window.__changes.push(r.target.id || r.target.nodeName); }); })"
+                + ".observe(document.getElementById('search-results'), { childList: true, subtree: true, attributes: true, characterData: true });"
+                + " new MutationObserver(function () { window.__changes.push('status'); })"
+                + ".observe(document.getElementById('search-status'), { childList: true, subtree: true, characterData: true });"
+                + " addEventListener('hashchange', function () { window.__arrived = true; });");
+        driver.executeScript("document.querySelector('a.skip-link').focus()");
+        driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(driver.executeScript("return window.__arrived")));
+        assertTrue(driver.getCurrentUrl().endsWith("#main"), driver.getCurrentUrl());
+        assertEquals(address + "#main", driver.getCurrentUrl());
+        // A search run again would have emptied the list at once (popstate comes before hashchange).
+        assertEquals(List.of(), driver.executeScript("return window.__changes"), "nothing redrawn or announced");
+        assertEquals(expanded, driver.findElements(By.cssSelector("#search-results > li")).size(), "the results shown stay shown");
+        assertEquals(found, status());
+
+        driver.navigate().back();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().endsWith("#main"));
+        assertEquals(address, driver.getCurrentUrl());
+        assertEquals(List.of(), driver.executeScript("return window.__changes"), "nor when Back leaves the fragment");
+        assertEquals(expanded, driver.findElements(By.cssSelector("#search-results > li")).size());
+    }
+
+    @Test
     void theYearFilterKeepsThePagesAboutThatYear() {
         ChromeDriver driver = real.driver();
         driver.get(subpath("/multi/") + "search.html");
