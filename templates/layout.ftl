@@ -25,6 +25,9 @@
 </#macro>
 <#-- One correction: its date, the old and the new wording, and the stated reason when there is one. -->
 <#macro notice c><time datetime="${c.date}">${c.dateText}</time>更正：${c.text}<#if c.reason?has_content>（更正原因：${c.reason}）</#if></#macro>
+<#-- An asset's address with its version (css/site.css?v=…, bake.Assets), so that no browser or
+     cache pairs a page with an older script or style sheet; a path that names no asset as it is. -->
+<#function asset path><#return assets[path]!path></#function>
 <#-- aria-current on the main navigation's entry the page belongs to: see pages.NavPlace. -->
 <#macro here entry><#if nav.entry == entry> aria-current="${nav.current}"</#if></#macro>
 <#-- frame: the page's title, links up, draft flag, publication facts and site identity (pages.Frame). -->
@@ -50,14 +53,14 @@
 <#if frame.meta.pubdate?has_content><meta name="PubDate" content="${frame.meta.pubdate}"></#if>
 <meta name="ContentSource" content="${frame.meta.source}">
 </#if>
-<link rel="stylesheet" href="${root}css/site.css">
-<link rel="icon" href="${root}favicon.ico" sizes="32x32">
-<link rel="icon" href="${root}favicon.svg" type="image/svg+xml">
+<link rel="stylesheet" href="${root}${asset("css/site.css")}">
+<link rel="icon" href="${root}${asset("favicon.ico")}" sizes="32x32">
+<link rel="icon" href="${root}${asset("favicon.svg")}" type="image/svg+xml">
 <#-- reader.js runs before the page is drawn (no defer): the chosen 字号 and 长者模式 apply from the
      first paint, and the space of the tools is kept, so nothing jumps when they appear. -->
-<script src="${root}js/reader.js"></script>
-<script src="${root}js/read-aloud.js" defer></script>
-<#list scripts as s><script src="${root}${s}" defer></script>
+<script src="${root}${asset("js/reader.js")}"></script>
+<script src="${root}${asset("js/read-aloud.js")}" defer></script>
+<#list scripts as s><script src="${root}${asset(s)}" defer></script>
 </#list>
 <#if frame.canonical?has_content><link rel="canonical" href="${frame.canonical}"></#if>
 <#if site.feed><link rel="alternate" type="application/atom+xml" title="${site.name}" href="${root}feed.xml"></#if>

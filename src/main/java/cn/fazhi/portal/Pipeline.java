@@ -87,7 +87,7 @@ public final class Pipeline implements AutoCloseable {
     /** What one run of the stages made, and what from: the preview's quick update starts from it. */
     private record Built(Site site, Addresses at, Navigation navigation, Citations citations, Converted converted,
                          boolean feed, SourceHistory history, Corrections corrections, OutputCatalog output,
-                         LinkChecker.Report links, List<Problem> warnings, List<String> remade) {
+                         LinkChecker.Report links, List<Problem> warnings, List<String> remade, Assets assets) {
     }
 
     /** The load stage's site, as published, and its warnings. */
@@ -205,9 +205,10 @@ public final class Pipeline implements AutoCloseable {
         List<Page> pages = new Composer(site, at, navigation, converted, citations, feed.exists(site), history, corrections).pages();
         clock.lap("compose");
         OutputCatalog output = new OutputCatalog();
-        Baker.Baked baked = new Baker(site.tree(), theme).bake(pages, cache);
+        Assets assets = Assets.of(scanned, theme);
+        Baker.Baked baked = new Baker(site.tree(), theme, assets).bake(pages, cache);
         output.add(baked.files());
-        output.add(Assets.of(scanned, theme));
+        output.add(assets.files());
         clock.lap("bake");
         output.add(SiteMapFiles.of(pages, at));
         feed.of(site, at, converted).ifPresent(f -> output.add(List.of(f)));
@@ -219,7 +220,7 @@ public final class Pipeline implements AutoCloseable {
         List<Problem> warnings = new java.util.ArrayList<>(loaded.warnings());
         Shallow.warning(history).ifPresent(warnings::add);
         return new Built(site, at, navigation, citations, converted, feed.exists(site), history, corrections, output, links,
-                List.copyOf(warnings), baked.remade());
+                List.copyOf(warnings), baked.remade(), assets);
     }
 
     private synchronized Theme theme() {
@@ -292,7 +293,7 @@ public final class Pipeline implements AutoCloseable {
         Page page = new Composer(b.site(), b.at(), b.navigation(), b.converted().with(edit.section().source(),
                 converted.fragment()), b.citations(), b.feed(), b.history(), b.corrections()).section(edit.report(), edit.index());
         try {
-            return Optional.of(new QuickPage(page.path(), new Baker(b.site().tree(), theme()).bakeOne(page).bytes()));
+            return Optional.of(new QuickPage(page.path(), new Baker(b.site().tree(), theme(), b.assets()).bakeOne(page).bytes()));
         } catch (ProblemsException e) {
             return Optional.empty(); // the full build reports it
         }

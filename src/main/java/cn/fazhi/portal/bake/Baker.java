@@ -38,11 +38,17 @@ public final class Baker {
     private final DefaultJBakeConfiguration config;
     private final Map<String, Object> configValues;
     private final SandboxedFreemarker engine;
+    private final Assets assets;
 
-    /** Reads JBake's configuration and prepares the templates of {@code tree} over those of {@code theme}. */
-    public Baker(SourceTree tree, Theme theme) {
+    /**
+     * Reads JBake's configuration and prepares the templates of {@code tree} over those of {@code theme}.
+     *
+     * @param assets the site's assets, whose addresses with their versions templates link to ({@code assets})
+     */
+    public Baker(SourceTree tree, Theme theme, Assets assets) {
         this.tree = tree;
         this.theme = theme;
+        this.assets = assets;
         // JBake's destination setting is read only by its Renderer and asset copy, which are not used.
         this.config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(tree.root().toFile(),
                 tree.root().toFile(), false);
@@ -100,12 +106,17 @@ public final class Baker {
 
     /**
      * What every page's bytes depend on besides its model: the portal's code, JBake's configuration
-     * values and version (templates can show them), and every template file a page can use: all
+     * values and version (templates can show them), the assets' versioned addresses (every page
+     * links the style sheet and scripts), and every template file a page can use: all
      * files under the source's templates/ and the built-in theme's, by name and bytes. Empty when a
      * template file cannot be read: then no page is kept.
      */
     java.util.Optional<String> layout(String code) {
         java.util.List<String> parts = new java.util.ArrayList<>(List.of(code, String.valueOf(config.getVersion())));
+        assets.addresses().forEach((path, address) -> {
+            parts.add("asset/" + path);
+            parts.add(address);
+        });
         new java.util.TreeMap<>(configValues).forEach((k, v) -> {
             parts.add(k);
             parts.add(String.valueOf(v));
@@ -132,6 +143,7 @@ public final class Baker {
     public OutputFile bakeOne(Page page) {
         TemplateModel model = new TemplateModel();
         model.put("content", page.model());
+        model.put("assets", assets.addresses());
         model.setConfig(configValues);
         model.setVersion(config.getVersion());
         StringWriter html = new StringWriter();

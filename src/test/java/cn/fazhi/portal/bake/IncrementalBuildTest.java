@@ -119,12 +119,17 @@ class IncrementalBuildTest {
 
     @Test
     @Order(4)
-    void aChangedAssetRemakesNoPage() throws IOException {
+    void aChangedAssetRemakesEveryPageWithItsNewAddress() throws IOException {
         Path css = source.resolve("assets/css/site.css");
         Files.createDirectories(css.getParent());
         Files.writeString(css, Fixtures.read(Fixtures.REPO.resolve("assets/css/site.css")) + "\n/* 虚构的改动 */\n");
-        assertEquals(Set.of(), buildAfterEdit(true));
-        assertTrue(Files.readString(site.resolve("css/site.css")).contains("虚构的改动"));
+        // Every page links the style sheet at an address naming its version, so every page changes.
+        assertEquals(pages(site), buildAfterEdit(true));
+        byte[] published = Files.readAllBytes(site.resolve("css/site.css"));
+        assertTrue(new String(published, java.nio.charset.StandardCharsets.UTF_8).contains("虚构的改动"));
+        String version = "css/site.css?v=" + ContentKey.of(published).substring(0, 10);
+        assertTrue(Files.readString(site.resolve("2031/beta.html")).contains("href=\"../" + version + "\""), version);
+        assertTrue(Files.readString(site.resolve("index.html")).contains("href=\"" + version + "\""), version);
     }
 
     @Test

@@ -58,7 +58,7 @@ class PreviewTest {
             int port = preview.port();
             String missing = get(http, port, "2031/a/b/no-such-page.html");
             assertTrue(missing.startsWith("404 ") && missing.contains("页面未找到"), missing);
-            assertTrue(missing.contains("href=\"/css/site.css\""), "404 links start from the preview's root: " + missing);
+            assertTrue(missing.contains("href=\"/css/site.css?v="), "404 links start from the preview's root: " + missing);
             assertTrue(get(http, port, "css/site.css").startsWith("200 "));
             assertTrue(get(http, port, "index.html").contains("<link rel=\"canonical\" href=\"http://127.0.0.1:" + port + "/\">"));
         }

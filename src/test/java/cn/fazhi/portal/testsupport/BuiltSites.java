@@ -109,6 +109,11 @@ public final class BuiltSites {
         return twoYearsSource;
     }
 
+    /** An asset's address without its version ({@code js/reader.js?v=0123456789} to {@code js/reader.js}: bake.Assets). */
+    public static String withoutVersion(String address) {
+        return address.replaceFirst("\\?v=[0-9a-f]{10}$", "");
+    }
+
     /** A copy of a built site at {@code target} (which must not exist yet), for a test that changes it. */
     public static Path copy(Path site, Path target) {
         if (Files.exists(target)) {

@@ -3,6 +3,7 @@ package cn.fazhi.portal.theme;
 import cn.fazhi.portal.Fixtures;
 import cn.fazhi.portal.Pipeline;
 import cn.fazhi.portal.problems.Problem;
+import cn.fazhi.portal.render.ContentKey;
 import cn.fazhi.portal.testsupport.BuiltSites;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -106,8 +107,13 @@ class ThemeTest {
         assertTrue(page.contains("检索（虚构市自定）"), "the source's search.ftl made search.html");
         assertTrue(page.contains("例如“虚构案件”、“2032 虚构领域”或“满意率”。"), "the examples of site.yaml");
         assertArrayEquals(css, Files.readAllBytes(out.resolve("css/site.css")));
-        // Only what the source overrides changes: the other pages and files are the built-in theme's.
-        assertEquals(Files.readString(BuiltSites.twoYears().resolve("sitemap.html")), Files.readString(out.resolve("sitemap.html")));
+        // Only what the source overrides changes: the other pages and files are the built-in theme's,
+        // but for the style sheet's address, which names the new version.
+        String sitemap = Files.readString(out.resolve("sitemap.html"));
+        String version = "css/site.css?v=" + ContentKey.of(css).substring(0, 10);
+        assertTrue(sitemap.contains("href=\"" + version + "\""), version);
+        assertEquals(Files.readString(BuiltSites.twoYears().resolve("sitemap.html")).replaceAll("css/site\\.css\\?v=[0-9a-f]{10}", version),
+                sitemap);
         assertArrayEquals(Files.readAllBytes(BuiltSites.twoYears().resolve("js/reader.js")), Files.readAllBytes(out.resolve("js/reader.js")));
     }
 
