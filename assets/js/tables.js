@@ -19,10 +19,9 @@
     if (!kept.tabindex) { kept.tabindex = '0'; }
     if (!kept.role) { kept.role = 'region'; }
     if (!kept['aria-labelledby'] && !kept['aria-label']) {
-      // A template of an older theme names the region with data-labelledby, else its caption names it.
+      // A portal's own template that left the region out: named by the table's caption, else 表格.
       var caption = wrapper.querySelector('caption[id]');
-      var ids = wrapper.getAttribute('data-labelledby') || (caption && caption.id);
-      if (ids) { kept['aria-labelledby'] = ids; } else { kept['aria-label'] = '表格'; }
+      if (caption) { kept['aria-labelledby'] = caption.id; } else { kept['aria-label'] = '表格'; }
     }
     wrapper.portalRegion = kept;
   }

@@ -11,12 +11,19 @@ import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.template.model.TemplateModel;
 
+import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * The {@code bake} stage: lays every composed page out with the Freemarker templates
@@ -87,7 +94,7 @@ public final class Baker {
      * @throws ProblemsException naming the template and line of each page that could not be made
      */
     public Baked bake(List<Page> pages, PageCache given) {
-        java.util.Optional<String> known = layout(given.code());
+        Optional<String> known = layout(given.code());
         PageCache cache = known.isPresent() ? given : PageCache.none(); // a template unreadable: lay out every page
         String layout = known.orElse("");
         record One(OutputFile file, boolean remade) {
@@ -95,7 +102,7 @@ public final class Baker {
         // Parallel rethrows the first failure in the pages' order: the same page's problem every time.
         List<One> done = Parallel.map(pages, page -> {
             String key = cache.keeps() ? PageCache.key(layout, page) : "";
-            java.util.Optional<OutputFile> kept = cache.reuse(page.path(), key);
+            Optional<OutputFile> kept = cache.reuse(page.path(), key);
             OutputFile file = kept.orElseGet(() -> bakeOne(page));
             cache.made(key, file);
             return new One(file, kept.isEmpty());
@@ -111,32 +118,32 @@ public final class Baker {
      * files under the source's templates/ and the built-in theme's, by name and bytes. Empty when a
      * template file cannot be read: then no page is kept.
      */
-    java.util.Optional<String> layout(String code) {
-        java.util.List<String> parts = new java.util.ArrayList<>(List.of(code, String.valueOf(config.getVersion())));
+    Optional<String> layout(String code) {
+        List<String> parts = new ArrayList<>(List.of(code, String.valueOf(config.getVersion())));
         assets.addresses().forEach((path, address) -> {
             parts.add("asset/" + path);
             parts.add(address);
         });
-        new java.util.TreeMap<>(configValues).forEach((k, v) -> {
+        new TreeMap<>(configValues).forEach((k, v) -> {
             parts.add(k);
             parts.add(String.valueOf(v));
         });
-        java.nio.file.Path templates = tree.templates();
+        Path templates = tree.templates();
         if (Files.isDirectory(templates)) {
-            try (java.util.stream.Stream<java.nio.file.Path> walk = Files.walk(templates)) {
-                for (java.nio.file.Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
+            try (Stream<Path> walk = Files.walk(templates)) {
+                for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
                     parts.add("source/" + templates.relativize(f).toString().replace('\\', '/'));
                     parts.add(ContentKey.of(Files.readAllBytes(f)));
                 }
-            } catch (java.io.IOException | java.io.UncheckedIOException e) {
-                return java.util.Optional.empty(); // the scan or the bake reports the file
+            } catch (IOException | UncheckedIOException e) {
+                return Optional.empty(); // the scan or the bake reports the file
             }
         }
         theme.in("templates").forEach(f -> {
             parts.add("theme/" + f.name());
             parts.add(ContentKey.of(f.bytes()));
         });
-        return java.util.Optional.of(ContentKey.of(parts.toArray(String[]::new)));
+        return Optional.of(ContentKey.of(parts.toArray(String[]::new)));
     }
 
     /** One page, laid out (the preview's quick update of an edited section bakes it alone). */
